@@ -1,0 +1,132 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { EditionData } from '../schema/edition';
+import type { Metric } from '../schema/metric';
+import { metricById } from './metrics/lookup';
+
+export type AchievementEntry = CollectionEntry<'achievements'>;
+
+/** What a section's card shows: one of its metrics, or a phrase from a section without figures. */
+export type Headline = { metric: Metric; text?: never } | { text: string; metric?: never };
+
+export interface Achievement {
+  /** The collection entry, for `render()`. */
+  entry: AchievementEntry;
+  /** The file an editor edits, for error messages: content/2022/drunk-driving.mdx. */
+  file: string;
+  year: number;
+  order: number;
+  slug: string;
+  kicker: string;
+  title: string;
+  summary: string;
+  tags: string[];
+  metrics: Metric[];
+  headline: Headline;
+  /** Permanent public path: /2022/drunk-driving/. */
+  href: string;
+}
+
+export interface KeyFigure {
+  achievement: Achievement;
+  metric: Metric;
+}
+
+export interface Edition extends Omit<EditionData, 'keyFigures'> {
+  file: string;
+  href: string;
+  /** In the article's order. */
+  achievements: Achievement[];
+  keyFigures: KeyFigure[];
+}
+
+let editions: Promise<Edition[]> | undefined;
+
+/** Every edition, newest first, with its achievements in order; cross-entry rules checked once. */
+export function getEditions(): Promise<Edition[]> {
+  editions ??= loadEditions();
+  return editions;
+}
+
+export async function getLatestEdition(): Promise<Edition> {
+  const [latest] = await getEditions();
+  if (!latest) throw new Error('content/ 下没有任何 edition.yaml：至少需要一个年度');
+  return latest;
+}
+
+/** The sections before and after this one in its edition, for reading on. */
+export function neighboursOf(edition: Edition, achievement: Achievement) {
+  const i = edition.achievements.indexOf(achievement);
+  return { previous: edition.achievements[i - 1], next: edition.achievements[i + 1] };
+}
+
+async function loadEditions(): Promise<Edition[]> {
+  const [editionEntries, achievementEntries] = await Promise.all([getCollection('editions'), getCollection('achievements')]);
+  const byFolder = new Map(editionEntries.map((entry) => [entry.id, entry]));
+
+  for (const entry of achievementEntries) {
+    const folder = folderOf(entry.id);
+    if (!byFolder.has(folder)) {
+      throw new Error(`${fileOf(entry)}: 所在文件夹 ${folder}/ 缺少 edition.yaml（年度的标题、作者、导语）`);
+    }
+  }
+
+  return editionEntries
+    .map((entry) => {
+      const file = fileOf(entry);
+      if (String(entry.data.year) !== entry.id) {
+        throw new Error(`${file}: year ${entry.data.year} 与所在文件夹 ${entry.id}/ 不一致`);
+      }
+      const achievements = achievementEntries
+        .filter((a) => folderOf(a.id) === entry.id)
+        .map((a) => toAchievement(a, entry.data.year))
+        .sort((a, b) => a.order - b.order);
+      assertUnique(achievements, 'order');
+      assertUnique(achievements, 'slug');
+      const keyFigures = entry.data.keyFigures.map(({ section, metric }, i) => {
+        const achievement = achievements.find((a) => a.slug === section);
+        if (!achievement) throw new Error(`${file}: keyFigures[${i}].section 指向不存在的篇目 “${section}”`);
+        return { achievement, metric: metricById(achievement.metrics, metric, { file, field: `keyFigures[${i}].metric` }) };
+      });
+      return { ...entry.data, file, href: `/${entry.data.year}/`, achievements, keyFigures };
+    })
+    .sort((a, b) => b.year - a.year);
+}
+
+function toAchievement(entry: AchievementEntry, year: number): Achievement {
+  const { data } = entry;
+  const file = fileOf(entry);
+  const headline: Headline = data.headlineMetric
+    ? { metric: metricById(data.metrics, data.headlineMetric, { file, field: 'headlineMetric' }) }
+    : { text: data.highlight ?? '' };
+  return {
+    entry,
+    file,
+    year,
+    order: data.order,
+    slug: data.slug,
+    kicker: data.kicker,
+    title: data.title,
+    summary: data.summary,
+    tags: data.tags,
+    metrics: data.metrics,
+    headline,
+    href: `/${year}/${data.slug}/`,
+  };
+}
+
+function assertUnique(achievements: Achievement[], field: 'order' | 'slug') {
+  const seen = new Map<string | number, Achievement>();
+  for (const a of achievements) {
+    const other = seen.get(a[field]);
+    if (other) throw new Error(`${a.file}: ${field} “${a[field]}” 与 ${other.file} 重复，同一年度内必须唯一`);
+    seen.set(a[field], a);
+  }
+}
+
+function folderOf(id: string): string {
+  return id.split('/')[0]!;
+}
+
+function fileOf(entry: { filePath?: string | undefined; id: string }): string {
+  return entry.filePath ?? entry.id;
+}

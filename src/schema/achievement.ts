@@ -1,0 +1,57 @@
+import { z } from 'astro/zod';
+import { metricSchema } from './metric';
+
+/** One of an edition's achievements: an MDX file under content/<year>/. */
+export const achievementSchema = z
+  .object({
+    /** Position in the article, 1–10, unique in its edition. */
+    order: z
+      .number({ error: 'order 必须是 1 到 10 的整数' })
+      .int({ error: 'order 必须是整数' })
+      .min(1, { error: 'order 最小为 1' })
+      .max(10, { error: 'order 最大为 10' }),
+    /** The public URL is /<year>/<slug>/: never change it once published. */
+    slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'slug 只能用小写字母、数字和连字符' }),
+    /** The section heading's first part, e.g. 持续重拳出击. */
+    kicker: z.string().min(1, { error: 'kicker 不能为空' }),
+    /** The section heading's second part, the headline. */
+    title: z.string({ error: 'title 必须填写' }).min(1, { error: 'title 不能为空' }),
+    /** One sentence for cards and share text, from the section's own words. Figures come from metrics only. */
+    summary: z
+      .string({ error: 'summary 必须填写' })
+      .min(1)
+      .refine((s) => !/\d/.test(s.replace(/12123|K\d+—K\d+|\d+\+\d+\+N/g, '')), {
+        error: 'summary 不能含数字：数字只能来自 metrics，避免正文与摘要不一致',
+      }),
+    /** Topics, used as search filters. */
+    tags: z.array(z.string().min(1)).min(1, { error: 'tags 至少一个' }),
+    /** The metric shown on the section's card. */
+    headlineMetric: z.string().optional(),
+    /** For a section with no figure to headline: a phrase quoted from its heading or text. */
+    highlight: z.string().min(1).optional(),
+    /** Every figure in the section's text, in order of appearance. */
+    metrics: z.array(metricSchema).default([]),
+  })
+  .strict()
+  .superRefine((entry, ctx) => {
+    const ids = new Set<string>();
+    entry.metrics.forEach((metric, i) => {
+      if (ids.has(metric.id)) {
+        ctx.addIssue({ code: 'custom', path: ['metrics', i, 'id'], message: `metrics 中 id “${metric.id}” 重复` });
+      }
+      ids.add(metric.id);
+    });
+    entry.metrics.forEach((metric, i) => {
+      if (metric.partOf && !ids.has(metric.partOf)) {
+        ctx.addIssue({ code: 'custom', path: ['metrics', i, 'partOf'], message: `partOf 指向不存在的指标 “${metric.partOf}”` });
+      }
+    });
+    if (Boolean(entry.headlineMetric) === Boolean(entry.highlight)) {
+      ctx.addIssue({ code: 'custom', path: ['headlineMetric'], message: 'headlineMetric 与 highlight 必须且只能填一个' });
+    }
+    if (entry.headlineMetric && !ids.has(entry.headlineMetric)) {
+      ctx.addIssue({ code: 'custom', path: ['headlineMetric'], message: `headlineMetric 指向不存在的指标 “${entry.headlineMetric}”` });
+    }
+  });
+
+export type AchievementData = z.infer<typeof achievementSchema>;

@@ -1,0 +1,21 @@
+import { z } from 'astro/zod';
+
+/** An edition's own data: content/<year>/edition.yaml. */
+export const editionSchema = z
+  .object({
+    /** The year the recap covers; must match the folder name. */
+    year: z.number({ error: 'year 必须是数字' }).int().min(2000).max(2100),
+    title: z.string({ error: 'title 必须填写' }).min(1),
+    subtitle: z.string({ error: 'subtitle 必须填写' }).min(1),
+    /** Authors, as the source names them. */
+    byline: z.array(z.string().min(1)).min(1, { error: 'byline 至少一位作者' }),
+    /** The lead paragraph, word for word. */
+    lead: z.string({ error: 'lead 必须填写' }).min(1),
+    /** Figures for the front page's strip: a section slug and one of its metric ids. */
+    keyFigures: z
+      .array(z.object({ section: z.string(), metric: z.string() }).strict())
+      .default([]),
+  })
+  .strict();
+
+export type EditionData = z.infer<typeof editionSchema>;

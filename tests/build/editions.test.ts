@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { buildWithContent, contentFolder } from '../support/build';
+import { builtDocument, textAt } from '../support/dist';
+
+describe('a new edition folder publishes with no code change', () => {
+  const build = buildWithContent(
+    contentFolder([
+      { from: 'content/2022', to: '2022' },
+      { from: 'tests/fixtures/editions/2023', to: '2023' },
+    ]),
+  );
+
+  it('builds', () => expect(build.ok, build.output).toBe(true));
+
+  it('publishes the new edition’s pages', () => {
+    const section = builtDocument('/2023/sample-first/', build.outDir);
+    expect(textAt(section, 'h1')).toBe('样例条目的标题');
+    expect(textAt(section, '.prose')).toBe('样例正文，共计12万余起。');
+    expect(textAt(builtDocument('/2023/', build.outDir), 'h1')).toBe('测试样例年度标题');
+  });
+
+  it('shows the newest edition at / and keeps /2022/ as it was', () => {
+    expect(textAt(builtDocument('/', build.outDir), 'h1')).toBe('测试样例年度标题');
+    expect(textAt(builtDocument('/2022/', build.outDir), 'h1')).toBe('踔厉奋发保平安 笃行实干护坦途');
+    expect(textAt(builtDocument('/2022/drunk-driving/', build.outDir), 'h1')).toBe('酒驾醉驾整治形成高压严打态势');
+  });
+});
+
+describe('bad input stops the build, naming the file and the field', () => {
+  it.each([
+    ['non-numeric-value', /metrics\.0\.value: value 必须是数字/],
+    ['missing-title', /title: title 必须填写/],
+    ['duplicate-order', /order “1” 与 \S*\.mdx 重复/],
+    ['duplicate-slug', /slug “sample-first” 与 \S*\.mdx 重复/],
+    ['malformed-yaml', /YAML|yaml/],
+    ['unknown-metric', /<Metric id="case"> 指向不存在的指标 “case”/],
+  ])('%s', (fixture, message) => {
+    const build = buildWithContent(
+      contentFolder([
+        { from: 'tests/fixtures/editions/2023', to: '2023' },
+        { from: `tests/fixtures/invalid/${fixture}.mdx`, to: `2023/${fixture}.mdx` },
+      ]),
+    );
+    expect(build.ok).toBe(false);
+    expect(build.output).toMatch(message);
+    expect(build.output).toContain(`2023/${fixture}.mdx`);
+  });
+});

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { builtDocument, builtPage, textAt } from '../support/dist';
+import { normaliseText, readSourceArticle } from '../support/source';
+
+const source = readSourceArticle();
+const SLUGS = [
+  'congress-security',
+  'accident-prevention',
+  'civilized-city',
+  'muck-trucks',
+  'drunk-driving',
+  'transport-companies',
+  'service-windows',
+  'severe-weather-road',
+  'enforcement-oversight',
+  'party-building',
+];
+const sections = SLUGS.map((slug, i) => ({ slug, path: `/2022/${slug}/`, ...source.sections[i]! }));
+const CJK_SPACE_CJK = /[\p{Script=Han}“”][ \u3000\u00a0]+[\p{Script=Han}“”]/gu;
+// Digits in the prose that are names, not figures: years, the 12123 hotline, road markers, the 1+3+N model.
+const NOT_FIGURES = /2022年|12123|K\d+—K\d+|\d\+\d\+N/g;
+
+describe('pages', () => {
+  it.each(['/', '/2022/', '/404.html', ...sections.map((s) => s.path)])('%s is built, in Chinese', (path) => {
+    expect(builtPage(path)).toMatch(/^<!DOCTYPE html><html lang="zh-CN"/i);
+  });
+});
+
+describe('section pages', () => {
+  it.each(sections)('$path prints its kicker, headline and the source paragraph word for word', ({ path, kicker, title, text }) => {
+    const doc = builtDocument(path);
+    expect(textAt(doc, '.achievement .kicker')).toBe(kicker);
+    expect(textAt(doc, 'h1')).toBe(title);
+    expect(normaliseText(textAt(doc, '.prose'))).toBe(normaliseText(text));
+  });
+
+  it.each(sections)('$path renders every figure of its prose from a metric', ({ path }) => {
+    const prose = builtDocument(path).querySelector('.prose')!;
+    for (const figure of prose.querySelectorAll('data.figure')) figure.remove();
+    expect(prose.textContent.replace(NOT_FIGURES, '')).not.toMatch(/\d/);
+  });
+
+  it.each(sections)('$path gains no space between Chinese characters', ({ path, title, text }) => {
+    const allowed = new Set([...`${title}${text}`.matchAll(CJK_SPACE_CJK)].map((m) => m[0]));
+    const article = textAt(builtDocument(path), 'article.achievement');
+    const gained = [...article.matchAll(CJK_SPACE_CJK)].map((m) => m[0]).filter((s) => !allowed.has(s));
+    expect(gained).toEqual([]);
+  });
+
+  it('links each figure of the metrics table by its anchor', () => {
+    const doc = builtDocument('/2022/civilized-city/');
+    expect(textAt(doc, 'tr#helmet-rate td.figure')).toBe('90%以上（原来15%）');
+    expect(textAt(doc, 'tr#dissuaded td.figure')).toBe('69万余人次');
+    expect(doc.querySelector('tr#helmet-rate a[href="#helmet-rate"]')).not.toBeNull();
+  });
+
+  it('marks named kinds as among the total, not parts of it', () => {
+    expect(textAt(builtDocument('/2022/muck-trucks/'), 'tr#overload th')).toBe('其中：超载（“查处渣土车交通违法行为”中的一类）');
+  });
+
+  it('states changes as changes, with 同比 only where the source says so', () => {
+    expect(textAt(builtDocument('/2022/drunk-driving/'), 'tr#alcohol-accidents td.figure')).toBe('同比下降33.3%');
+    const road = textAt(builtDocument('/2022/severe-weather-road/'), 'main');
+    expect(road).toContain('减少62.5%');
+    expect(road).not.toContain('同比');
+  });
+
+  it('links to the previous and next sections and back to the recap', () => {
+    const hrefOf = (path: string, selector: string) => builtDocument(path).querySelector(selector)?.getAttribute('href');
+    expect(hrefOf('/2022/congress-security/', 'a[rel="prev"]')).toBeUndefined();
+    expect(hrefOf('/2022/congress-security/', 'a[rel="next"]')).toBe('/2022/accident-prevention/');
+    expect(hrefOf('/2022/drunk-driving/', 'a[rel="prev"]')).toBe('/2022/muck-trucks/');
+    expect(hrefOf('/2022/drunk-driving/', 'a[rel="next"]')).toBe('/2022/transport-companies/');
+    expect(hrefOf('/2022/drunk-driving/', '.back a')).toBe('/2022/');
+    expect(hrefOf('/2022/party-building/', 'a[rel="next"]')).toBeUndefined();
+  });
+});
+
+describe('the front page', () => {
+  it.each(['/', '/2022/'])('%s carries the title block and the lead word for word', (path) => {
+    const doc = builtDocument(path);
+    expect(textAt(doc, 'h1')).toBe(source.title);
+    expect(textAt(doc, '.subtitle')).toBe(source.subtitle);
+    expect(textAt(doc, '.byline')).toBe(source.byline);
+    expect(normaliseText(textAt(doc, '.lead'))).toBe(normaliseText(source.lead));
+  });
+
+  it('lists the ten sections in order, each with its kicker, headline and link', () => {
+    const cards = builtDocument('/').querySelectorAll('.cards > li > a');
+    expect(cards.map((a) => a.getAttribute('href'))).toEqual(sections.map((s) => s.path));
+    expect(cards.map((a) => textAt(a, '.kicker'))).toEqual(sections.map((s) => s.kicker));
+    expect(cards.map((a) => textAt(a, '.title'))).toEqual(sections.map((s) => s.title));
+  });
+
+  it('shows headline figures with their qualifiers, linked to their anchors', () => {
+    const doc = builtDocument('/');
+    const keyFigures = doc.querySelectorAll('.key-figures a');
+    expect(keyFigures.map((a) => [a.getAttribute('href'), textAt(a, '.figure')])).toContainEqual(['/2022/civilized-city/#helmet-rate', '90%以上（原来15%）']);
+    expect(keyFigures.map((a) => textAt(a, '.figure'))).toContain('95%以上（年初不足20%）');
+    const headlines = doc.querySelectorAll('.cards .headline .figure').map((f) => f.textContent);
+    expect(headlines).toEqual(expect.arrayContaining(['35万余辆', '“四个下降 一个零发生”', '6862起']));
+  });
+
+  it('404 speaks Chinese and leads back', () => {
+    const doc = builtDocument('/404.html');
+    expect(textAt(doc, 'h1')).toBe('页面未找到');
+    expect(doc.querySelector('main a[href="/2022/"]')).not.toBeNull();
+  });
+});

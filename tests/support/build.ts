@@ -1,0 +1,32 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export interface BuildResult {
+  ok: boolean;
+  output: string;
+  outDir: string;
+}
+
+/** Build the real site from another content folder (a fixture edition), into a temporary folder. */
+export function buildWithContent(contentDir: string): BuildResult {
+  const outDir = mkdtempSync(join(tmpdir(), 'zz-build-'));
+  const config = 'tests/support/astro.fixture.config.mjs';
+  const run = spawnSync('npx', ['astro', 'build', '--config', config, '--outDir', outDir], {
+    cwd: ROOT,
+    env: { ...process.env, CONTENT_DIR: contentDir, FIXTURE_CACHE_DIR: mkdtempSync(join(tmpdir(), 'zz-cache-')), ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
+  return { ok: run.status === 0, output: `${run.stdout}\n${run.stderr}`, outDir: `${outDir}/` };
+}
+
+/** A fresh content folder assembled from folders (copied whole) and single files (copied to a path). */
+export function contentFolder(parts: { from: string; to: string }[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'zz-content-'));
+  for (const { from, to } of parts) cpSync(join(ROOT, from), join(dir, to), { recursive: true });
+  return dir;
+}

@@ -1,0 +1,48 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { achievementSchema } from '@/schema/achievement';
+import { editionSchema } from '@/schema/edition';
+
+const EDITION_DIR = new URL('../../content/2022/', import.meta.url);
+const entries = readdirSync(EDITION_DIR).filter((f) => f.endsWith('.mdx'));
+const frontmatterOf = (file: string) => parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(new URL(file, EDITION_DIR), 'utf8'))![1]!);
+const drunkDriving = () => frontmatterOf('drunk-driving.mdx');
+
+/** The field paths and messages of a rejected entry, as an editor would read them. */
+function problems(data: unknown): string[] {
+  const result = achievementSchema.safeParse(data);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}
+
+describe('the 2022 entries', () => {
+  it('has the ten sections', () => expect(entries).toHaveLength(10));
+
+  it.each(entries)('%s passes the schema', (file) => {
+    expect(problems(frontmatterOf(file))).toEqual([]);
+  });
+
+  it('edition.yaml passes the schema', () => {
+    expect(editionSchema.safeParse(parse(readFileSync(new URL('edition.yaml', EDITION_DIR), 'utf8'))).success).toBe(true);
+  });
+});
+
+describe('the schema rejects an editor’s mistakes, naming the field', () => {
+  it.each([
+    ['a figure typed as text', (d: any) => (d.metrics[0].value = '6862起'), /^metrics\.0\.value: value 必须是数字/],
+    ['a missing title', (d: any) => delete d.title, /^title: title 必须填写/],
+    ['an order out of range', (d: any) => (d.order = 11), /^order: order 最大为 10/],
+    ['an unknown qualifier', (d: any) => (d.metrics[0].qualifier = '多'), /^metrics\.0\.qualifier: qualifier 只能是/],
+    ['an unknown unit', (d: any) => (d.metrics[0].unit = '次'), /^metrics\.0\.unit: unit 不在允许的单位之列/],
+    ['a duplicate metric id', (d: any) => (d.metrics[1].id = d.metrics[0].id), /^metrics\.1\.id: metrics 中 id “drink-cases” 重复/],
+    ['a change without direction', (d: any) => delete d.metrics[3].direction, /^metrics\.3\.direction: kind: change 需要 direction/],
+    ['a headline naming no metric', (d: any) => (d.headlineMetric = 'drink-case'), /^headlineMetric: headlineMetric 指向不存在的指标 “drink-case”/],
+    ['a figure typed into the summary', (d: any) => (d.summary = '查处酒驾醉驾6862起。'), /^summary: summary 不能含数字/],
+    ['a misspelt field', (d: any) => (d.metric = []), /metric/],
+  ])('%s', (_, mutate, message) => {
+    const data = drunkDriving();
+    mutate(data);
+    expect(problems(data).join('\n')).toMatch(message);
+  });
+});
