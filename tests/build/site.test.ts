@@ -52,10 +52,11 @@ describe('section pages', () => {
     expect(textAt(doc, 'tr#helmet-rate td.figure')).toBe('90%以上（原来15%）');
     expect(textAt(doc, 'tr#dissuaded td.figure')).toBe('69万余人次');
     expect(doc.querySelector('tr#helmet-rate a[href="#helmet-rate"]')).not.toBeNull();
+    expect(textAt(doc, 'tr#helmet-rate th')).toMatch(/^城区主干道头盔佩戴率/);
   });
 
   it('marks named kinds as among the total, not parts of it', () => {
-    expect(textAt(builtDocument('/2022/muck-trucks/'), 'tr#overload th')).toBe('其中：超载（“查处渣土车交通违法行为”中的一类）');
+    expect(textAt(builtDocument('/2022/muck-trucks/'), 'tr#overload th .note')).toBe('（“查处渣土车交通违法行为”中的一类）');
   });
 
   it('states changes as changes, with 同比 only where the source says so', () => {
@@ -95,8 +96,8 @@ describe('the front page', () => {
   it('shows headline figures with their qualifiers, linked to their anchors', () => {
     const doc = builtDocument('/');
     const keyFigures = doc.querySelectorAll('.key-figures a');
-    expect(keyFigures.map((a) => [a.getAttribute('href'), textAt(a, '.figure')])).toContainEqual(['/2022/civilized-city/#helmet-rate', '90%以上（原来15%）']);
-    expect(keyFigures.map((a) => textAt(a, '.figure'))).toContain('95%以上（年初不足20%）');
+    expect(keyFigures.map((a) => [a.getAttribute('href'), a.textContent])).toContainEqual(['/2022/civilized-city/#helmet-rate', '90%以上（原来15%）城区主干道头盔佩戴率']);
+    expect(keyFigures.map((a) => a.textContent)).toContain('95%以上（年初不足20%）语音服务平台人工坐席接通率');
     const headlines = doc.querySelectorAll('.cards .headline .figure').map((f) => f.textContent);
     expect(headlines).toEqual(expect.arrayContaining(['35万余辆', '“四个下降 一个零发生”', '6862起']));
   });

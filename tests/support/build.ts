@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -21,7 +22,8 @@ export function buildWithContent(contentDir: string): BuildResult {
     env: { ...process.env, CONTENT_DIR: contentDir, FIXTURE_CACHE_DIR: mkdtempSync(join(tmpdir(), 'zz-cache-')), ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
   });
-  return { ok: run.status === 0, output: `${run.stdout}\n${run.stderr}`, outDir: `${outDir}/` };
+  // CI forces colour on; the messages an editor reads are the text without the escape codes.
+  return { ok: run.status === 0, output: stripVTControlCharacters(`${run.stdout}\n${run.stderr}`), outDir: `${outDir}/` };
 }
 
 /** A fresh content folder assembled from folders (copied whole) and single files (copied to a path). */

@@ -56,7 +56,13 @@ export function changeVerb(metric: Metric): string {
  * 6862起; 同比下降33.3%; 下降66.7% (no 同比 where the source gives no basis); 90%以上（原来15%）.
  */
 export function describeMetric(metric: Metric): string {
-  if (metric.kind === 'change') return `${metric.basis ?? ''}${changeVerb(metric)}${formatMetric(metric)}`;
-  if (metric.before) return `${formatMetric(metric)}（${metric.before.label}${formatMetric(metric, 'before')}）`;
-  return formatMetric(metric);
+  const { figure, context } = headlineOf(metric);
+  return context ? `${figure}（${context}）` : figure;
+}
+
+/** A figure set large with its context set small: 90%以上 over 原来15%; 同比下降33.3% alone. */
+export function headlineOf(metric: Metric): { figure: string; context?: string } {
+  if (metric.kind === 'change') return { figure: `${metric.basis ?? ''}${changeVerb(metric)}${formatMetric(metric)}` };
+  if (metric.before) return { figure: formatMetric(metric), context: `${metric.before.label}${formatMetric(metric, 'before')}` };
+  return { figure: formatMetric(metric) };
 }
