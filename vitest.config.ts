@@ -11,8 +11,9 @@ export default defineConfig({
       {
         resolve: { alias },
         test: {
-          name: 'build',
-          include: ['tests/build/**/*.test.ts'],
+          // Everything that reads the built site: build-output tests and browser tests share one build.
+          name: 'site',
+          include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/support/global-build.ts'],
           testTimeout: 120_000,
