@@ -24,7 +24,6 @@ class SiteElderMode extends HTMLElement {
   connectedCallback() {
     const button = this.querySelector('button');
     if (!button) return;
-    button.hidden = false;
     button.setAttribute('aria-pressed', String(stored()));
     button.addEventListener('click', () => {
       const on = !document.documentElement.classList.contains(ROOT_CLASS);
