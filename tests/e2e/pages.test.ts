@@ -19,7 +19,7 @@ describe.each([
   ['phone', PHONE],
   ['desktop', DESKTOP],
 ])('on a %s', (_, device) => {
-  it.each(['/', '/2022/', '/2022/drunk-driving/', '/2022/accident-prevention/'])('%s fits the screen, loads nothing from elsewhere, logs no error', async (path) => {
+  it.each(['/', '/2022/', '/2022/drunk-driving/', '/2022/accident-prevention/', '/search/'])('%s fits the screen, loads nothing from elsewhere, logs no error', async (path) => {
     const context = await browser.newContext(device);
     const page = await context.newPage();
     const watch = watchPage(page, site.origin);

@@ -113,7 +113,7 @@ class SiteSearch extends HTMLElement {
   }
 
   #onKey(event: KeyboardEvent) {
-    const links = [...this.#panel.querySelectorAll<HTMLAnchorElement>('a')];
+    const links = [...this.#panel.querySelectorAll<HTMLAnchorElement>('.search-suggestions:not([hidden]) a, .search-results a')];
     const at = links.indexOf(event.target as HTMLAnchorElement);
     if (event.key === 'ArrowDown' && !this.#panel.hidden && links.length > 0) {
       event.preventDefault();
@@ -122,13 +122,15 @@ class SiteSearch extends HTMLElement {
       event.preventDefault();
       (at === 0 ? this.#input : links[at - 1]!).focus();
     } else if (event.key === 'Escape') {
-      if (!this.#isPage && !this.#panel.hidden) this.#close();
-      else this.#input.value = '';
-      this.#input.focus();
-      if (this.#isPage) {
-        this.#remember('replace');
+      // First Esc closes the results under the header box; the next (or the first on /search/) clears the query.
+      if (!this.#isPage && !this.#panel.hidden) {
+        this.#close();
+      } else {
+        this.#input.value = '';
+        if (this.#isPage) this.#remember('replace');
         void this.#run();
       }
+      this.#input.focus();
     }
   }
 }
