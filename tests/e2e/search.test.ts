@@ -19,7 +19,7 @@ const HEADER = 'site-search[data-mode="popup"]';
 const PAGE = 'site-search[data-mode="page"]';
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
-async function open(path: string, device: BrowserContextOptions = DESKTOP, prepare?: (page: Page) => Promise<void>) {
+async function open(path: string, device: BrowserContextOptions = DESKTOP, prepare?: (page: Page) => Promise<unknown>) {
   const context = await browser.newContext(device);
   const page = await context.newPage();
   const watch = watchPage(page, site.origin);

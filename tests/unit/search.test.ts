@@ -122,7 +122,7 @@ describe('search documents', () => {
   });
 
   it('stop the build on an unknown metric id, naming the file', () => {
-    expect(() => bodyText(source({ body: '<Metric id="nope" />' }))).toThrow(/content\/2022\/x\.mdx: <Metric id="nope" \/> 指向不存在的指标 “nope”/);
+    expect(() => bodyText(source({ body: '<Metric id="nope" />' }))).toThrow(/content\/2022\/x\.mdx: <Metric id="nope"> 指向不存在的指标 “nope”/);
   });
 
   it('carry the table’s figures and every searchable word', () => {

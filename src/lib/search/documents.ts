@@ -33,7 +33,11 @@ const METRIC_TAG = /<Metric\s+id="([^"]+)"(?:\s+at="([^"]+)")?\s*\/>/g;
 /** The MDX body as a reader sees it: each `<Metric>` replaced by its formatted figure. */
 export function bodyText({ body, metrics, file }: Pick<SearchSource, 'body' | 'metrics' | 'file'>): string {
   return body
-    .replace(METRIC_TAG, (tag, id: string, at: string | undefined) => formatMetric(metricById(metrics, id, { file, field: tag }), (at ?? 'after') as MetricPoint))
+    .replace(METRIC_TAG, (_, id: string, at: string | undefined) => {
+      // Named as MetricFigure.astro names it, so the editor reads one message whichever page fails first.
+      const field = `<Metric id="${id}"${at ? ` at="${at}"` : ''}>`;
+      return formatMetric(metricById(metrics, id, { file, field }), (at ?? 'after') as MetricPoint);
+    })
     .split('\n')
     .map((line) => line.trim())
     .filter(Boolean)
