@@ -1,9 +1,10 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { pagefindIndex } from './src/integrations/pagefind-index';
 
 export default defineConfig({
-  integrations: [mdx()],
+  integrations: [mdx(), pagefindIndex()],
   trailingSlash: 'always',
   // Component styles used only inside MDX were inlined without a CSP hash (seen in 7.3.5):
   // external stylesheets are always covered by 'self'.

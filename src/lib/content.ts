@@ -20,6 +20,8 @@ export interface Achievement {
   title: string;
   summary: string;
   tags: string[];
+  /** Search words that are not in the text: indexed, never shown. */
+  aliases: string[];
   metrics: Metric[];
   headline: Headline;
   /** Permanent public path: /2022/drunk-driving/. */
@@ -108,6 +110,7 @@ function toAchievement(entry: AchievementEntry, year: number): Achievement {
     title: data.title,
     summary: data.summary,
     tags: data.tags,
+    aliases: data.aliases,
     metrics: data.metrics,
     headline,
     href: `/${year}/${data.slug}/`,

@@ -25,6 +25,11 @@ export const achievementSchema = z
       }),
     /** Topics, used as search filters. */
     tags: z.array(z.string().min(1)).min(1, { error: 'tags 至少一个' }),
+    /**
+     * Words readers type who never read the section: everyday, regional and colloquial names for its
+     * subject (酒后开车 for 酒驾). Indexed for search, never shown.
+     */
+    aliases: z.array(z.string().min(1, { error: 'aliases 中不能有空字符串' })).default([]),
     /** The metric shown on the section's card. */
     headlineMetric: z.string().optional(),
     /** For a section with no figure to headline: a phrase quoted from its heading or text. */

@@ -1,0 +1,62 @@
+import type { SearchDocument } from '@/lib/search/documents';
+import { substringSearch } from '@/lib/search/fallback';
+import { hitFromPagefind, type PagefindResultData, type SearchHit } from '@/lib/search/hit';
+import { queryTerms, toSimplified, type TraditionalMap } from '@/lib/search/query';
+
+/** Pagefind's bundle, written by the build (src/integrations/pagefind-index.ts). */
+const PAGEFIND = '/pagefind/pagefind.js';
+/** Give up on Pagefind when it has not answered by then: a stalled WebAssembly start must not leave the box dead. */
+const PAGEFIND_TIMEOUT_MS = 6000;
+
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+}
+
+export interface SearchEngine {
+  /** `pagefind`: the full index; `fallback`: substring search over /search/sections.json. */
+  mode: 'pagefind' | 'fallback';
+  search(query: string): Promise<SearchHit[]>;
+}
+
+let engine: Promise<SearchEngine> | undefined;
+
+/** The engine, started on first use: Pagefind when it works in this browser, the simplified search otherwise. */
+export function searchEngine(): Promise<SearchEngine> {
+  engine ??= start();
+  return engine;
+}
+
+async function start(): Promise<SearchEngine> {
+  const traditional = fetchJson<TraditionalMap>('/search/traditional.json').catch(() => ({}));
+  const search = await startPagefind().catch(() => undefined);
+  const map = await traditional;
+  if (search) return { mode: 'pagefind', search: (query) => search(toSimplified(query, map)) };
+  const documents = await fetchJson<SearchDocument[]>('/search/sections.json');
+  return { mode: 'fallback', search: async (query) => substringSearch(documents, toSimplified(query, map)) };
+}
+
+async function startPagefind(): Promise<(query: string) => Promise<SearchHit[]>> {
+  const pagefind = (await withTimeout(import(/* @vite-ignore */ PAGEFIND))) as Pagefind;
+  await pagefind.options({ highlightParam: 'highlight' });
+  await withTimeout(pagefind.init());
+  const search = async (query: string) => {
+    const found = await pagefind.search(query);
+    const data = await Promise.all((found?.results ?? []).map((r) => r.data()));
+    return data.map((d) => hitFromPagefind(d, queryTerms(query)));
+  };
+  // A search that runs end to end proves the WebAssembly works here; a throw or a stall means the fallback.
+  await withTimeout(search('交警'));
+  return search;
+}
+
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return (await response.json()) as T;
+}
+
+function withTimeout<T>(promise: Promise<T>): Promise<T> {
+  return Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('Pagefind 启动超时')), PAGEFIND_TIMEOUT_MS))]);
+}

@@ -1,0 +1,190 @@
+import type { SearchHit } from '@/lib/search/hit';
+import { SEARCH_TEXT, resultCountMessage } from '@/lib/search/messages';
+import { normaliseQuery } from '@/lib/search/query';
+import { searchEngine } from './engine';
+
+/** Wait this long after the last keystroke before searching. */
+const TYPING_PAUSE_MS = 120;
+
+/**
+ * `<site-search data-mode="popup">` in the header shows results under the box as you type;
+ * `<site-search data-mode="page">` on /search/ shows them in the page and keeps the query in the URL.
+ * Without JavaScript both are plain forms that submit to /search/.
+ */
+class SiteSearch extends HTMLElement {
+  #input!: HTMLInputElement;
+  #panel!: HTMLElement;
+  #status!: HTMLElement;
+  #list!: HTMLOListElement;
+  #note!: HTMLElement;
+  #suggestions!: HTMLElement;
+  /** The page's built list of every section, shown again when the query is emptied. */
+  #initial: Node[] = [];
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #latest = 0;
+
+  get #isPage() {
+    return this.dataset['mode'] === 'page';
+  }
+
+  connectedCallback() {
+    this.#input = this.querySelector('input[type="search"]')!;
+    this.#panel = this.querySelector('.search-panel')!;
+    this.#status = this.querySelector('.search-status')!;
+    this.#list = this.querySelector('.search-results')!;
+    this.#note = this.querySelector('.search-note')!;
+    this.#suggestions = this.querySelector('.search-suggestions')!;
+    this.#initial = [...this.#list.childNodes];
+
+    this.#input.addEventListener('focus', () => void searchEngine(), { once: true });
+    this.#input.addEventListener('input', () => this.#schedule());
+    this.addEventListener('keydown', (event) => this.#onKey(event));
+    if (this.#isPage) {
+      this.querySelector('form')!.addEventListener('submit', (event) => {
+        event.preventDefault();
+        this.#remember('push');
+        void this.#run();
+      });
+      window.addEventListener('popstate', () => this.#fromUrl());
+      this.#fromUrl();
+    } else {
+      this.addEventListener('focusout', (event) => {
+        if (!this.contains(event.relatedTarget as Node | null)) this.#close();
+      });
+    }
+  }
+
+  #fromUrl() {
+    this.#input.value = new URLSearchParams(location.search).get('q') ?? '';
+    void this.#run();
+  }
+
+  #schedule() {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
+      if (this.#isPage) this.#remember('replace');
+      void this.#run();
+    }, TYPING_PAUSE_MS);
+  }
+
+  /** Put the query in the address bar: typing replaces the entry, submitting adds one for the back button. */
+  #remember(how: 'push' | 'replace') {
+    const query = normaliseQuery(this.#input.value);
+    const url = query ? `${location.pathname}?${new URLSearchParams({ q: query })}` : location.pathname;
+    if (url === `${location.pathname}${location.search}`) return;
+    if (how === 'push') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  }
+
+  async #run() {
+    const query = normaliseQuery(this.#input.value);
+    const run = ++this.#latest;
+    if (!query) {
+      this.#showInitial();
+      return;
+    }
+    this.#panel.hidden = false;
+    this.#status.textContent = SEARCH_TEXT.loading;
+    const engine = await searchEngine();
+    const hits = await engine.search(query);
+    if (run !== this.#latest) return;
+    this.#note.hidden = engine.mode !== 'fallback';
+    this.#render(hits, query);
+  }
+
+  #showInitial() {
+    this.#note.hidden = true;
+    this.#suggestions.hidden = true;
+    this.#list.replaceChildren(...this.#initial);
+    this.#status.textContent = this.#isPage ? SEARCH_TEXT.allSections : '';
+    if (!this.#isPage) this.#close();
+  }
+
+  #render(hits: SearchHit[], query: string) {
+    this.#list.replaceChildren(...hits.map(hitItem));
+    this.#status.textContent = resultCountMessage(hits.length, query);
+    this.#suggestions.hidden = hits.length > 0;
+    if (!this.#isPage && hits.length > 0) this.#list.append(moreItem(query));
+  }
+
+  #close() {
+    if (this.#isPage) return;
+    this.#panel.hidden = true;
+  }
+
+  #onKey(event: KeyboardEvent) {
+    const links = [...this.#panel.querySelectorAll<HTMLAnchorElement>('.search-suggestions:not([hidden]) a, .search-results a')];
+    const at = links.indexOf(event.target as HTMLAnchorElement);
+    if (event.key === 'ArrowDown' && !this.#panel.hidden && links.length > 0) {
+      event.preventDefault();
+      links[Math.min(at + 1, links.length - 1)]!.focus();
+    } else if (event.key === 'ArrowUp' && at >= 0) {
+      event.preventDefault();
+      (at === 0 ? this.#input : links[at - 1]!).focus();
+    } else if (event.key === 'Escape') {
+      // First Esc closes the results under the header box; the next (or the first on /search/) clears the query.
+      if (!this.#isPage && !this.#panel.hidden) {
+        this.#close();
+      } else {
+        this.#input.value = '';
+        if (this.#isPage) this.#remember('replace');
+        void this.#run();
+      }
+      this.#input.focus();
+    }
+  }
+}
+
+function hitItem(hit: SearchHit): HTMLLIElement {
+  const link = element('a', 'search-hit');
+  link.href = hit.href;
+  const excerpt = element('span', 'search-hit-excerpt');
+  excerpt.append(...hit.excerpt.map((part) => (part.marked ? element('mark', '', part.text) : document.createTextNode(part.text))));
+  link.append(element('span', 'search-hit-kicker', hit.kicker), element('span', 'search-hit-title', hit.title), excerpt);
+  const item = element('li');
+  item.append(link);
+  return item;
+}
+
+function moreItem(query: string): HTMLLIElement {
+  const link = element('a', 'search-more', '在搜索页查看全部结果 →');
+  link.href = `/search/?${new URLSearchParams({ q: query })}`;
+  const item = element('li');
+  item.append(link);
+  return item;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** `/` focuses the search box (the page's own on /search/), unless the reader is typing somewhere. */
+function focusOnSlash(event: KeyboardEvent) {
+  if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+  const target = event.target as HTMLElement | null;
+  if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+  const input =
+    document.querySelector<HTMLInputElement>('site-search[data-mode="page"] input') ?? document.querySelector<HTMLInputElement>('site-search input');
+  if (!input) return;
+  event.preventDefault();
+  input.focus();
+  input.select();
+}
+
+/** On a section reached from a result, mark the words searched for (Pagefind's highlight script). */
+async function highlightArrival() {
+  if (!new URLSearchParams(location.search).has('highlight') || !document.querySelector('[data-pagefind-body]')) return;
+  const url = '/pagefind/pagefind-highlight.js';
+  const { default: PagefindHighlight } = (await import(/* @vite-ignore */ url)) as {
+    default: new (options: { highlightParam: string; addStyles: boolean }) => unknown;
+  };
+  // addStyles: false because an injected <style> breaks under the site's CSP; search.css styles the marks.
+  new PagefindHighlight({ highlightParam: 'highlight', addStyles: false });
+}
+
+customElements.define('site-search', SiteSearch);
+document.addEventListener('keydown', focusOnSlash);
+void highlightArrival().catch(() => undefined);

@@ -1,0 +1,51 @@
+import type { SearchDocument } from './documents';
+import { excerptOf } from './excerpt';
+import { isFigureTerm, type SearchHit } from './hit';
+
+/** How much a term found in each field counts; the text counts once per occurrence. */
+const WEIGHTS = { title: 8, kicker: 6, aliases: 5, figures: 3, summary: 2, text: 1 } as const;
+
+/**
+ * The simplified search used when Pagefind cannot start (no WebAssembly): every term of the query must
+ * occur in a section, sections ranked by where the terms occur (headline over aliases over text).
+ */
+export function substringSearch(documents: readonly SearchDocument[], query: string): SearchHit[] {
+  const terms = [...new Set(query.toLowerCase().split(' ').filter(Boolean))];
+  if (terms.length === 0) return [];
+  return documents
+    .map((document, order) => ({ document, order, score: scoreOf(document, terms) }))
+    .filter((r): r is typeof r & { score: number } => r.score !== undefined)
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .map(({ document }) => hitOf(document, terms));
+}
+
+function scoreOf(document: SearchDocument, terms: string[]): number | undefined {
+  let score = 0;
+  for (const term of terms) {
+    const found =
+      (document.title.toLowerCase().includes(term) ? WEIGHTS.title : 0) +
+      (document.kicker.toLowerCase().includes(term) ? WEIGHTS.kicker : 0) +
+      (document.aliases.some((a) => a.toLowerCase().includes(term)) ? WEIGHTS.aliases : 0) +
+      (document.figures.some((f) => `${f.label}${f.value}`.toLowerCase().includes(term)) ? WEIGHTS.figures : 0) +
+      (document.summary.toLowerCase().includes(term) ? WEIGHTS.summary : 0) +
+      occurrences(document.text.toLowerCase(), term) * WEIGHTS.text;
+    if (found === 0) return undefined;
+    score += found;
+  }
+  return score;
+}
+
+function hitOf(document: SearchDocument, terms: string[]): SearchHit {
+  const figure = document.figures.find((f) => terms.some((t) => isFigureTerm(t) && f.value.toLowerCase().includes(t)));
+  const highlight = new URLSearchParams(terms.map((t) => ['highlight', t])).toString();
+  return {
+    href: `${document.href}?${highlight}${figure ? `#${figure.id}` : ''}`,
+    kicker: document.kicker,
+    title: document.title,
+    excerpt: excerptOf(document.text, terms) ?? [{ text: document.summary, marked: false }],
+  };
+}
+
+function occurrences(haystack: string, needle: string): number {
+  return haystack.split(needle).length - 1;
+}

@@ -1,0 +1,53 @@
+import { excerptOf, figureAnchorOf, type Anchor, type ExcerptPart } from './excerpt';
+
+/** One search result as the interface shows it, whichever engine found it. */
+export interface SearchHit {
+  /** The section, with the matched words to highlight and the figure's anchor when a figure matched. */
+  href: string;
+  kicker: string;
+  title: string;
+  excerpt: ExcerptPart[];
+}
+
+/** The part of a Pagefind result's data the interface uses. */
+export interface PagefindResultData {
+  url: string;
+  /** The indexed text as plain text: kicker. headline. text, figures table, aliases. */
+  content: string;
+  /** Word positions of the matches in `content`. */
+  locations: number[];
+  /** Elements with an id (the figure rows are `tr`) and the word position where each starts. */
+  anchors: (Anchor & { element: string })[];
+  meta: Record<string, string | undefined>;
+}
+
+/**
+ * A Pagefind result as a hit: a query for a figure (it has digits) links to the figure's row when a
+ * match is in the table; the excerpt comes from the shown text only.
+ */
+export function hitFromPagefind(data: PagefindResultData, terms: readonly string[]): SearchHit {
+  const figureIds = new Set(data.anchors.filter((a) => a.element === 'tr').map((a) => a.id));
+  const figure = terms.some(isFigureTerm) ? figureAnchorOf(data.locations, data.anchors, figureIds) : undefined;
+  const { kicker = '', title = '', summary = '', aliases } = data.meta;
+  return {
+    href: figure ? `${data.url}#${figure}` : data.url,
+    kicker,
+    title,
+    excerpt: excerptOf(shownText(data.content, title, aliases), terms) ?? [{ text: summary, marked: false }],
+  };
+}
+
+/**
+ * The indexed content a reader sees on the page: without the kicker and headline (the hit shows them)
+ * and without the hidden aliases at the end, which are searched but never displayed.
+ */
+export function shownText(content: string, title: string, aliases: string | undefined): string {
+  const afterTitle = title && content.includes(title) ? content.indexOf(title) + title.length : 0;
+  const aliasesAt = aliases ? content.lastIndexOf(aliases) : -1;
+  return content.slice(afterTitle, aliasesAt > afterTitle ? aliasesAt : undefined).replace(/^[.\s]+/, '').trim();
+}
+
+/** A term that names a figure (6862, 69万, 26.93) rather than a topic. */
+export function isFigureTerm(term: string): boolean {
+  return /\d/.test(term);
+}

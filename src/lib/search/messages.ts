@@ -1,0 +1,16 @@
+/** The search interface's words: one place for every string a reader sees or hears. */
+export const SEARCH_TEXT = {
+  label: '搜索十件实事',
+  placeholder: '搜索：酒驾、头盔、12123…',
+  submit: '搜索',
+  loading: '正在搜索…',
+  fallbackNote: '完整搜索组件未能在此浏览器中启动，正在使用简易搜索（逐字匹配）。',
+  allSections: '全部十件实事',
+  suggestions: ['酒驾', '头盔', '渣土车', '12123', '年检', '恶劣天气'],
+} as const;
+
+/** The result count, said the way it is announced: 找到 3 条与“酒驾”相关的结果. */
+export function resultCountMessage(count: number, query: string): string {
+  if (count === 0) return `没有找到与“${query}”相关的内容。换个说法试试，或者搜索下面的常用词：`;
+  return `找到 ${count} 条与“${query}”相关的结果`;
+}

@@ -1,0 +1,163 @@
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DESKTOP, PHONE, launchBrowser, watchPage } from '../support/browser';
+import { serveStatic, type StaticSite } from '../support/server';
+
+let site: StaticSite;
+let browser: Browser;
+
+beforeAll(async () => {
+  [site, browser] = await Promise.all([serveStatic(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const HEADER = 'site-search[data-mode="popup"]';
+const PAGE = 'site-search[data-mode="page"]';
+const HOSTILE = '<img src=x onerror=alert(1)>';
+
+async function open(path: string, device: BrowserContextOptions = DESKTOP, prepare?: (page: Page) => Promise<unknown>) {
+  const context = await browser.newContext(device);
+  const page = await context.newPage();
+  const watch = watchPage(page, site.origin);
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await prepare?.(page);
+  await page.goto(site.origin + path);
+  return { page, watch, dialogs, close: () => context.close() };
+}
+
+/** Wait for what a reader waits for: the first search also downloads the index. */
+const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 15_000 });
+
+/** The sections the results link to, in order. */
+const resultSlugs = (page: Page, box: string) =>
+  page.locator(`${box} .search-hit`).evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname.split('/').at(-2)));
+
+describe.each([
+  ['phone', PHONE],
+  ['desktop', DESKTOP],
+])('the header box on a %s', (_, device) => {
+  it('shows a link to the right section as you type, and says how many', async () => {
+    const { page, watch, close } = await open('/2022/drunk-driving/', device);
+    await page.locator(`${HEADER} input`).fill('泥头车');
+    await poll(() => resultSlugs(page, HEADER)).toEqual(['muck-trucks']);
+    expect(await page.locator(`${HEADER} [role="status"]`).textContent()).toBe('找到 1 条与“泥头车”相关的结果');
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+    await close();
+  });
+});
+
+it('is used with the keyboard: / focuses, arrows move, Enter opens, Esc closes', async () => {
+  const { page, close } = await open('/');
+  await page.keyboard.press('/');
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-input');
+  await page.keyboard.type('頭盔');
+  await poll(() => resultSlugs(page, HEADER)).toEqual(['civilized-city']);
+  await page.keyboard.press('Escape');
+  expect(await page.locator(`${HEADER} .search-panel`).isHidden()).toBe(true);
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-input');
+  await page.keyboard.press('Escape');
+  expect(await page.locator(`${HEADER} input`).inputValue()).toBe('');
+  await page.keyboard.type('头盔');
+  await poll(() => page.locator(`${HEADER} [role="status"]`).textContent()).toBe('找到 1 条与“头盔”相关的结果');
+  await page.keyboard.press('ArrowDown');
+  expect(await page.evaluate(() => document.activeElement?.className)).toBe('search-hit');
+  await page.keyboard.press('ArrowUp');
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-input');
+  await page.keyboard.press('ArrowDown');
+  await Promise.all([page.waitForURL(/\/2022\/civilized-city\/\?highlight=/), page.keyboard.press('Enter')]);
+  // On arrival, the words searched for are marked in the section.
+  await poll(() => page.locator('[data-pagefind-body] mark.pagefind-highlight').count()).toBeGreaterThan(0);
+  await close();
+});
+
+it('Enter in the header box opens /search/ with the query', async () => {
+  const { page, close } = await open('/2022/');
+  await page.locator(`${HEADER} input`).fill('12123');
+  await Promise.all([page.waitForURL(/\/search\/\?q=12123$/), page.keyboard.press('Enter')]);
+  await poll(() => resultSlugs(page, PAGE)).toEqual(['enforcement-oversight']);
+  await close();
+});
+
+describe('the /search/ page', () => {
+  it('shows the results of ?q= on arrival', async () => {
+    const { page, close } = await open(`/search/?q=${encodeURIComponent('6862')}`, PHONE);
+    await poll(() => resultSlugs(page, PAGE)).toEqual(['drunk-driving']);
+    expect(await page.locator(`${PAGE} input`).inputValue()).toBe('6862');
+    // A figure links to its row in the section's table.
+    expect(await page.locator(`${PAGE} .search-hit`).first().getAttribute('href')).toBe('/2022/drunk-driving/?highlight=6862#drink-cases');
+    await close();
+  });
+
+  it('keeps the query in the address bar, and Back brings the previous search back', async () => {
+    const { page, close } = await open('/search/');
+    const input = page.locator(`${PAGE} input`);
+    await input.fill('酒驾');
+    await input.press('Enter');
+    await poll(() => resultSlugs(page, PAGE)).toEqual(['drunk-driving']);
+    await input.fill('年检');
+    await input.press('Enter');
+    await poll(() => new URL(page.url()).searchParams.get('q')).toBe('年检');
+    await poll(async () => (await resultSlugs(page, PAGE))[0]).toBe('service-windows');
+    await page.goBack();
+    await poll(() => input.inputValue()).toBe('酒驾');
+    await poll(() => resultSlugs(page, PAGE)).toEqual(['drunk-driving']);
+    await close();
+  });
+
+  it('offers suggestions when nothing matches', async () => {
+    const { page, close } = await open(`/search/?q=${encodeURIComponent('火星探测')}`);
+    await poll(() => page.locator(`${PAGE} [role="status"]`).textContent()).toMatch(/^没有找到与“火星探测”相关的内容/);
+    expect(await page.locator(`${PAGE} .search-suggestions a`).count()).toBeGreaterThan(3);
+    await close();
+  });
+
+  it('lists all ten sections without JavaScript, and the header box is a plain form', async () => {
+    const { page, close } = await open(`/search/?q=${encodeURIComponent('酒驾')}`, { ...DESKTOP, javaScriptEnabled: false });
+    expect(await page.locator(`${PAGE} .search-hit`).count()).toBe(10);
+    expect(await page.locator(`${HEADER} form`).getAttribute('action')).toBe('/search/');
+    await close();
+  });
+});
+
+describe('a hostile query is shown as text, never run', () => {
+  it('in ?q=', async () => {
+    const { page, dialogs, close } = await open(`/search/?q=${encodeURIComponent(HOSTILE)}`);
+    await poll(() => page.locator(`${PAGE} [role="status"]`).textContent()).toContain(HOSTILE);
+    expect(await page.locator(`${PAGE} input`).inputValue()).toBe(HOSTILE);
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    await close();
+  });
+
+  it('typed in the header box', async () => {
+    const { page, dialogs, close } = await open('/');
+    await page.locator(`${HEADER} input`).fill(`酒驾 ${HOSTILE}`);
+    await poll(() => page.locator(`${HEADER} [role="status"]`).textContent()).toContain(HOSTILE);
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    await close();
+  });
+});
+
+describe('when Pagefind cannot start (no WebAssembly, as reported for some WebKit browsers)', () => {
+  it.each([
+    ['its WebAssembly fails to load', '**/pagefind/*.pagefind'],
+    ['pagefind.js fails to load', '**/pagefind/pagefind.js'],
+  ])('%s: the box still finds sections and says a simplified search is in use', async (_, blocked) => {
+    const { page, close } = await open('/', PHONE, (p) => p.route(blocked, (route) => route.abort()));
+    await page.locator(`${HEADER} input`).fill('酒後開車');
+    await poll(() => resultSlugs(page, HEADER)).toEqual(['drunk-driving']);
+    expect(await page.locator(`${HEADER} .search-note`).isVisible()).toBe(true);
+    expect(await page.locator(`${HEADER} .search-note`).textContent()).toContain('简易搜索');
+    await close();
+  });
+});
