@@ -2,9 +2,11 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind-index';
+import { precompress } from './src/integrations/precompress';
 
 export default defineConfig({
-  integrations: [mdx(), pagefindIndex()],
+  // precompress last: it compresses what the others wrote.
+  integrations: [mdx(), pagefindIndex(), precompress()],
   trailingSlash: 'always',
   // Component styles used only inside MDX were inlined without a CSP hash (seen in 7.3.5):
   // external stylesheets are always covered by 'self'.
