@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Chart } from '../schema/chart';
 import type { EditionData } from '../schema/edition';
 import type { Metric } from '../schema/metric';
 import { metricById } from './metrics/lookup';
@@ -21,6 +22,8 @@ export interface Achievement {
   summary: string;
   tags: string[];
   metrics: Metric[];
+  /** Charts drawn from the metrics, in the order shown; empty for a section without comparable figures. */
+  charts: Chart[];
   headline: Headline;
   /** Permanent public path: /2022/drunk-driving/. */
   href: string;
@@ -109,6 +112,7 @@ function toAchievement(entry: AchievementEntry, year: number): Achievement {
     summary: data.summary,
     tags: data.tags,
     metrics: data.metrics,
+    charts: data.charts,
     headline,
     href: `/${year}/${data.slug}/`,
   };
