@@ -104,6 +104,7 @@ describe('chartConfigFor: honest Chart.js configurations', () => {
     const config = configOf('civilized-city', 'patrols');
     expect(config.options!.scales!.x).toMatchObject({ min: 0, beginAtZero: true });
     expect(tick(config, 'x', 400000)).toBe('40万');
+    expect(tick(config, 'x', 0)).toBe('0');
     expect(config.options!.plugins!.valueLabels).toMatchObject({ values: ['69万余人次', '45万余人次', '6.6万余人次'] });
     expect(tooltipOf(config, 0)).toBe('69万余人次：多于69万人次，图中按69万人次画出');
   });
@@ -117,6 +118,11 @@ describe('chartConfigFor: honest Chart.js configurations', () => {
   it('turns animation off for reduced motion', () => {
     const { chart, metrics } = chartOf('transport-companies', 'high-risk');
     expect(chartConfigFor(chart, metrics, { ...theme, animation: false }).options!.animation).toBe(false);
+  });
+
+  it('explains qualifiers without claiming to draw figures that share no axis', () => {
+    const { chart, metrics } = chartOf('enforcement-oversight', 'services');
+    expect(chartNotes(chart, metrics, 2022)).toEqual(['单位各不相同，不在同一坐标轴上比较。', '带“余”的数是约数，表示多于该数。']);
   });
 
   it('refuses to draw figures that share no axis', () => {

@@ -119,7 +119,7 @@ function valueAxisFor(chart: Chart, points: ChartPoint[], metric: Metric, theme:
     ...common,
     beginAtZero: true,
     min: 0,
-    ticks: { ...ticks, maxTicksLimit: 4, callback: (v) => formatNumber(Number(v), metric.scale) },
+    ticks: { ...ticks, maxTicksLimit: 4, callback: (v) => (Number(v) === 0 ? '0' : formatNumber(Number(v), metric.scale)) },
     title: axisTitle(`单位：${metric.scale ?? ''}${metric.unit}`, theme, font),
   };
 }

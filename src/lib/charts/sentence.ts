@@ -74,8 +74,9 @@ export function chartNotes(chart: Chart, metrics: readonly Metric[], year: numbe
       if (new Set(shown.map((m) => m.unit)).size > 1) notes.push('单位各不相同，不在同一坐标轴上比较。');
       break;
   }
-  if (qualifiers.has('余')) notes.push('带“余”的数是约数，表示多于该数，图中按该数画出。');
-  if (qualifiers.has('以上')) notes.push('“以上”表示至少为该数，图中按该数画出。');
-  if (qualifiers.has('不足')) notes.push('“不足”表示低于该数，图中按该数画成空心柱，是上限。');
+  const drawn = chart.type !== 'figures';
+  if (qualifiers.has('余')) notes.push(`带“余”的数是约数，表示多于该数${drawn ? '，图中按该数画出' : ''}。`);
+  if (qualifiers.has('以上')) notes.push(`“以上”表示至少为该数${drawn ? '，图中按该数画出' : ''}。`);
+  if (qualifiers.has('不足')) notes.push(`“不足”表示低于该数${drawn ? '，图中按该数画成空心柱，是上限' : ''}。`);
   return notes;
 }
