@@ -45,6 +45,9 @@ export function drawChart(canvas: HTMLCanvasElement, { chart: spec, metrics }: C
 }
 
 function composePng(chart: Chart, title: string, theme: ChartTheme): Promise<Blob> {
+  // A download mid-animation must still show the final bars.
+  chart.stop();
+  chart.update('none');
   const source = chart.canvas;
   const ratio = source.width / source.clientWidth;
   const pad = 16 * ratio;
