@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Chart } from '../schema/chart';
 import type { EditionData } from '../schema/edition';
 import type { Metric } from '../schema/metric';
 import { metricById } from './metrics/lookup';
@@ -23,6 +24,8 @@ export interface Achievement {
   /** Search words that are not in the text: indexed, never shown. */
   aliases: string[];
   metrics: Metric[];
+  /** Charts drawn from the metrics, in the order shown; empty for a section without comparable figures. */
+  charts: Chart[];
   headline: Headline;
   /** Permanent public path: /2022/drunk-driving/. */
   href: string;
@@ -112,6 +115,7 @@ function toAchievement(entry: AchievementEntry, year: number): Achievement {
     tags: data.tags,
     aliases: data.aliases,
     metrics: data.metrics,
+    charts: data.charts,
     headline,
     href: `/${year}/${data.slug}/`,
   };

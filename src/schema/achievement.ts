@@ -1,4 +1,6 @@
 import { z } from 'astro/zod';
+import { chartProblems, chartSchema } from './chart';
+import { figureFreeText } from './figure-free';
 import { metricSchema } from './metric';
 
 /** One of an edition's achievements: an MDX file under content/<year>/. */
@@ -17,12 +19,7 @@ export const achievementSchema = z
     /** The section heading's second part, the headline. */
     title: z.string({ error: 'title 必须填写' }).min(1, { error: 'title 不能为空' }),
     /** One sentence for cards and share text, from the section's own words. Figures come from metrics only. */
-    summary: z
-      .string({ error: 'summary 必须填写' })
-      .min(1)
-      .refine((s) => !/\d/.test(s.replace(/12123|K\d+—K\d+|\d+\+\d+\+N/g, '')), {
-        error: 'summary 不能含数字：数字只能来自 metrics，避免正文与摘要不一致',
-      }),
+    summary: figureFreeText('summary'),
     /** Topics, used as search filters. */
     tags: z.array(z.string().min(1)).min(1, { error: 'tags 至少一个' }),
     /**
@@ -36,6 +33,8 @@ export const achievementSchema = z
     highlight: z.string().min(1).optional(),
     /** Every figure in the section's text, in order of appearance. */
     metrics: z.array(metricSchema).default([]),
+    /** Charts drawn from the metrics; a section without comparable figures has none. */
+    charts: z.array(chartSchema).default([]),
   })
   .strict()
   .superRefine((entry, ctx) => {
@@ -57,6 +56,7 @@ export const achievementSchema = z
     if (entry.headlineMetric && !ids.has(entry.headlineMetric)) {
       ctx.addIssue({ code: 'custom', path: ['headlineMetric'], message: `headlineMetric 指向不存在的指标 “${entry.headlineMetric}”` });
     }
+    for (const problem of chartProblems(entry.charts, entry.metrics)) ctx.addIssue({ code: 'custom', ...problem });
   });
 
 export type AchievementData = z.infer<typeof achievementSchema>;

@@ -34,6 +34,7 @@ describe('bad input stops the build, naming the file and the field', () => {
     ['duplicate-slug', /slug “sample-first” 与 \S*\.mdx 重复/],
     ['malformed-yaml', /YAML|yaml/],
     ['unknown-metric', /<Metric id="case"> 指向不存在的指标 “case”/],
+    ['unknown-chart-metric', /charts\.0\.metrics\.1: charts 指向不存在的指标 “kind”/],
   ])('%s', (fixture, message) => {
     const build = buildWithContent(
       contentFolder([

@@ -46,3 +46,29 @@ describe('the schema rejects an editor’s mistakes, naming the field', () => {
     expect(problems(data).join('\n')).toMatch(message);
   });
 });
+
+describe('the schema rejects charts that name unknown metrics or mix what cannot share an axis', () => {
+  const withChart = (chart: object) => ({ ...drunkDriving(), charts: [chart] });
+  it.each([
+    ['an unknown metric', { id: 'c', type: 'bar', metrics: ['drink-cases', 'drunken'], title: '图' }, /^charts\.0\.metrics\.1: charts 指向不存在的指标 “drunken”/],
+    ['人 and 起 on one axis', { id: 'c', type: 'bar', metrics: ['exposed-drivers', 'typical-cases'], title: '图' }, /^charts\.0\.type: .*单位必须相同（现有 人、起）/],
+    ['a change drawn with counts', { id: 'c', type: 'bar', metrics: ['drink-cases', 'alcohol-accidents'], title: '图' }, /^charts\.0\.type: .*bar 只画 kind: count/],
+    ['a count drawn as a change', { id: 'c', type: 'change', metrics: ['alcohol-accidents', 'drunk'], title: '图' }, /^charts\.0\.type: .*change 只画 kind: change/],
+    ['a before-after chart of a count', { id: 'c', type: 'before-after', metrics: ['drink-cases'], title: '图' }, /^charts\.0\.type: .*before-after 只画带 before 的比例/],
+    ['an unknown chart type', { id: 'c', type: 'pie', metrics: ['drink-cases'], title: '图' }, /^charts\.0\.type: type 只能是/],
+    ['a figure typed into a chart title', { id: 'c', type: 'figures', metrics: ['drink-cases'], title: '查处6862起' }, /^charts\.0\.title: title 不能含数字/],
+  ])('%s', (_, chart, message) => {
+    expect(problems(withChart(chart)).join('\n')).toMatch(message);
+  });
+
+  it('a chart id used twice', () => {
+    const chart = { id: 'c', type: 'figures', metrics: ['drink-cases'], title: '图' };
+    expect(problems({ ...drunkDriving(), charts: [chart, chart] }).join('\n')).toMatch(/^charts\.1\.id: charts 中 id “c” 重复/);
+  });
+
+  it('changes with and without 同比 on one chart', () => {
+    const data = frontmatterOf('severe-weather-road.mdx');
+    data.metrics[0].basis = '同比';
+    expect(problems(data).join('\n')).toMatch(/^charts\.0\.type: .*比较基期必须相同/);
+  });
+});

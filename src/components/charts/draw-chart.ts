@@ -1,0 +1,71 @@
+// Loaded by <site-chart> only when a chart nears the viewport: Chart.js with just what bar charts use.
+import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js';
+import { chartConfigFor } from '@/lib/charts/config';
+import { chartThemeFrom, type ChartTheme } from '@/lib/charts/theme';
+import type { Chart as ChartSpec } from '@/schema/chart';
+import type { Metric } from '@/schema/metric';
+import { valueLabels } from './value-labels';
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, valueLabels);
+
+/** What the page passes in data-chart: the chart and the metrics it draws. */
+export interface ChartData {
+  chart: ChartSpec;
+  metrics: Metric[];
+}
+
+export interface DrawnChart {
+  /** The chart as a PNG with a painted background, its title above and where it is from below. */
+  png(): Promise<Blob>;
+}
+
+const darkScheme = matchMedia('(prefers-color-scheme: dark)');
+const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
+
+function currentTheme(canvas: HTMLCanvasElement): ChartTheme {
+  const style = getComputedStyle(canvas);
+  return chartThemeFrom((token) => style.getPropertyValue(token), {
+    width: canvas.parentElement?.clientWidth ?? innerWidth,
+    reducedMotion: reducedMotion.matches,
+  });
+}
+
+/** Draws the chart, and draws it again in the page's colours when the reader's scheme changes. */
+export function drawChart(canvas: HTMLCanvasElement, { chart: spec, metrics }: ChartData): DrawnChart {
+  let theme = currentTheme(canvas);
+  let chart = new Chart(canvas, chartConfigFor(spec, metrics, theme));
+  const redraw = () => {
+    theme = currentTheme(canvas);
+    chart.destroy();
+    chart = new Chart(canvas, chartConfigFor(spec, metrics, { ...theme, animation: false }));
+  };
+  darkScheme.addEventListener('change', redraw);
+  reducedMotion.addEventListener('change', redraw);
+  return { png: () => composePng(chart, spec.title, theme) };
+}
+
+function composePng(chart: Chart, title: string, theme: ChartTheme): Promise<Blob> {
+  // A download mid-animation must still show the final bars.
+  chart.stop();
+  chart.update('none');
+  const source = chart.canvas;
+  const ratio = source.width / source.clientWidth;
+  const pad = 16 * ratio;
+  const titleSize = 17 * ratio;
+  const creditSize = 12 * ratio;
+  const out = document.createElement('canvas');
+  out.width = source.width + 2 * pad;
+  out.height = source.height + titleSize + creditSize + 4 * pad;
+  const ctx = out.getContext('2d')!;
+  ctx.fillStyle = theme.background;
+  ctx.fillRect(0, 0, out.width, out.height);
+  ctx.textBaseline = 'top';
+  ctx.fillStyle = theme.text;
+  ctx.font = `700 ${titleSize}px ${theme.fontFamily}`;
+  ctx.fillText(title, pad, pad, source.width);
+  ctx.drawImage(source, pad, 2 * pad + titleSize);
+  ctx.fillStyle = theme.muted;
+  ctx.font = `400 ${creditSize}px ${theme.fontFamily}`;
+  ctx.fillText(`来源：${location.host}${location.pathname}`, pad, out.height - pad - creditSize, source.width);
+  return new Promise((resolve, reject) => out.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG 生成失败'))), 'image/png'));
+}

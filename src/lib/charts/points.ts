@@ -1,0 +1,89 @@
+import { changeVerb, describeMetric, formatFigure, formatMetric } from '../metrics/format';
+import type { Chart } from '../../schema/chart';
+import type { Metric } from '../../schema/metric';
+
+/** One bar of a chart (or one row of its table): what it is, where it ends and how the source prints it. */
+export interface ChartPoint {
+  /** What the bar is, as printed next to it: 查处渣土车交通违法行为; 其中：超载; 原来; 提升后. */
+  label: string;
+  /** Where the bar ends, unscaled; a decline is negative, so it is drawn down from zero. */
+  value: number;
+  /** The figure as the source prints it, qualifier included: 69万余人次, 不足20%, 同比下降18.1%. */
+  text: string;
+  /** The source gives only a bound: `lower` for 余 and 以上 (at least), `upper` for 不足 (under). */
+  bound?: 'lower' | 'upper';
+  /** `secondary` for the named kinds among a total and for the earlier point of a before/after rate. */
+  tone: 'primary' | 'secondary';
+  /** The figure explained for a tooltip: what a qualifier means and what the bar shows. */
+  note: string;
+}
+
+/** The metrics a chart names, in its order. Unknown ids are rejected by the entry's schema before this runs. */
+export function chartMetricsOf(chart: Chart, metrics: readonly Metric[]): Metric[] {
+  return chart.metrics.map((id) => {
+    const metric = metrics.find((m) => m.id === id);
+    if (!metric) throw new Error(`图表 “${chart.id}” 指向不存在的指标 “${id}”`);
+    return metric;
+  });
+}
+
+/** The bars of a chart, one per figure it draws. */
+export function chartPointsOf(chart: Chart, metrics: readonly Metric[]): ChartPoint[] {
+  const shown = chartMetricsOf(chart, metrics);
+  if (chart.type === 'before-after') return shown.flatMap(beforeAfterPoints);
+  if (chart.type === 'change') return shown.map(changePoint);
+  return shown.map(countPoint);
+}
+
+/** The chart's numbers as a table: the same labels and printed figures as the bars. */
+export function chartTableOf(chart: Chart, metrics: readonly Metric[]): { head: [string, string]; rows: { label: string; text: string }[] } {
+  const shown = chartMetricsOf(chart, metrics);
+  const head: [string, string] =
+    chart.type === 'before-after' ? ['时点', shown[0]!.label] : chart.type === 'change' ? ['指标', '变化'] : ['指标', '数量'];
+  return { head, rows: chartPointsOf(chart, metrics).map(({ label, text }) => ({ label, text })) };
+}
+
+function countPoint(metric: Metric): ChartPoint {
+  return {
+    label: metric.partOf ? `其中：${metric.label}` : metric.label,
+    value: metric.value,
+    tone: metric.partOf ? 'secondary' : 'primary',
+    ...bounded(metric, formatMetric(metric)),
+  };
+}
+
+function beforeAfterPoints(metric: Metric): ChartPoint[] {
+  const before = metric.before!;
+  const rose = metric.value > before.value;
+  return [
+    { label: before.label, value: before.value, tone: 'secondary', ...bounded({ ...before, unit: metric.unit }, formatMetric(metric, 'before')) },
+    { label: rose ? '提升后' : '下降后', value: metric.value, tone: 'primary', ...bounded(metric, formatMetric(metric)) },
+  ];
+}
+
+function changePoint(metric: Metric): ChartPoint {
+  const text = describeMetric(metric);
+  const basis = metric.basis ? '与上年相比' : '原文未说明与何时相比';
+  return {
+    label: metric.label,
+    value: metric.direction === 'down' ? -metric.value : metric.value,
+    text,
+    tone: 'primary',
+    note: `${text}：${changeVerb(metric)}的幅度（${basis}，原文未给出基数）`,
+  };
+}
+
+/** The printed figure with what its qualifier means for the bar drawn at the bare number. */
+function bounded(figure: Parameters<typeof formatFigure>[0], text: string): Pick<ChartPoint, 'text' | 'bound' | 'note'> {
+  const bare = formatFigure({ ...figure, qualifier: undefined });
+  switch (figure.qualifier) {
+    case '余':
+      return { text, bound: 'lower', note: `${text}：多于${bare}，图中按${bare}画出` };
+    case '以上':
+      return { text, bound: 'lower', note: `${text}：至少${bare}，图中按${bare}画出` };
+    case '不足':
+      return { text, bound: 'upper', note: `${text}：低于${bare}，图中按上限${bare}画出（空心柱）` };
+    default:
+      return { text, note: text };
+  }
+}

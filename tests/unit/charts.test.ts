@@ -1,0 +1,202 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import type { TooltipItem } from 'chart.js';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { chartConfigFor } from '@/lib/charts/config';
+import { chartPointsOf, chartTableOf } from '@/lib/charts/points';
+import { chartNotes, chartSentence } from '@/lib/charts/sentence';
+import { chartThemeFrom, contrastRatio, CHART_TOKENS, type ChartTheme } from '@/lib/charts/theme';
+import { achievementSchema, type AchievementData } from '@/schema/achievement';
+
+const EDITION_DIR = new URL('../../content/2022/', import.meta.url);
+const entry = (slug: string): AchievementData =>
+  achievementSchema.parse(parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(new URL(`${slug}.mdx`, EDITION_DIR), 'utf8'))![1]!));
+const chartOf = (slug: string, id: string) => {
+  const data = entry(slug);
+  return { chart: data.charts.find((c) => c.id === id)!, metrics: data.metrics };
+};
+
+const theme: ChartTheme = {
+  background: '#ffffff',
+  text: '#1b1b1d',
+  muted: '#55565b',
+  grid: '#d9d4ca',
+  primary: '#0072b2',
+  secondary: '#c24f00',
+  fontFamily: 'sans-serif',
+  fontSize: 12,
+  animation: true,
+};
+
+const configOf = (slug: string, id: string) => {
+  const { chart, metrics } = chartOf(slug, id);
+  return chartConfigFor(chart, metrics, theme);
+};
+const tooltipOf = (config: ReturnType<typeof configOf>, index: number) =>
+  (config.options!.plugins!.tooltip!.callbacks!.label as (item: TooltipItem<'bar'>) => string)({ dataIndex: index } as TooltipItem<'bar'>);
+const tick = (config: ReturnType<typeof configOf>, axis: 'x' | 'y', value: number) =>
+  ((config.options!.scales![axis] as { ticks: { callback: (v: number) => string } }).ticks.callback)(value);
+
+describe('sentences say what each chart shows, qualifiers included', () => {
+  it.each([
+    ['civilized-city', 'helmet', '城区主干道头盔佩戴率原来为15%，提升至90%以上。'],
+    ['civilized-city', 'patrols', '劝阻不文明交通行为69万余人次，其中劝导不戴头盔45万余人次；处罚6.6万余人次。'],
+    ['muck-trucks', 'violations', '查处渣土车交通违法行为7007起，其中超载4694起、闯红灯251起、闯禁区34起。'],
+    ['muck-trucks', 'accidents', '涉渣土车事故同比下降18.1%。'],
+    ['drunk-driving', 'violations', '查处酒驾醉驾违法行为6862起，其中醉驾350起、二次酒驾488起。'],
+    ['transport-companies', 'high-risk', '高风险道路运输企业占比一度为26.93%，降至4.42%，下降22.51个百分点（据原文数字计算）。'],
+    ['severe-weather-road', 'double-declines', '交通拥堵警情数量下降66.7%，万车交通事故发生率下降64.6%，道路封闭次数减少66.7%，交通延误时间减少62.5%。'],
+    ['enforcement-oversight', 'answer-rate', '语音服务平台人工坐席接通率年初不足20%，提升至95%以上。'],
+  ])('%s %s', (slug, id, sentence) => {
+    const { chart, metrics } = chartOf(slug, id);
+    expect(chartSentence(chart, metrics)).toBe(sentence);
+  });
+
+  it('gives no 同比 where the source names no comparison', () => {
+    const { chart, metrics } = chartOf('severe-weather-road', 'double-declines');
+    expect(chartSentence(chart, metrics)).not.toContain('同比');
+    expect(chartNotes(chart, metrics, 2022).join('')).toContain('原文未说明这些变化与何时相比');
+  });
+});
+
+describe('chartConfigFor: honest Chart.js configurations', () => {
+  it('draws a rate on a 0–100% axis, its two points labelled with their qualifiers', () => {
+    const config = configOf('enforcement-oversight', 'answer-rate');
+    expect(config.options!.indexAxis).toBe('x');
+    expect(config.options!.scales!.y).toMatchObject({ min: 0, max: 100 });
+    expect(config.data.labels).toEqual(['年初', '提升后']);
+    expect(config.data.datasets[0]!.data).toEqual([20, 95]);
+    expect(config.options!.plugins!.valueLabels).toMatchObject({ values: ['不足20%', '95%以上'] });
+    expect(tooltipOf(config, 0)).toBe('不足20%：低于20%，图中按上限20%画出（空心柱）');
+    expect(tooltipOf(config, 1)).toBe('95%以上：至少95%，图中按95%画出');
+    expect(tick(config, 'y', 50)).toBe('50%');
+  });
+
+  it('draws an upper bound as a hollow bar', () => {
+    const dataset = configOf('enforcement-oversight', 'answer-rate').data.datasets[0]!;
+    expect(dataset.borderWidth).toEqual([2, 0]);
+    expect((dataset.backgroundColor as string[])[0]).toMatch(/^rgba\(194, 79, 0, 0\.15\)$/);
+  });
+
+  it('draws changes as declines from zero, never as levels, with their basis', () => {
+    const config = configOf('severe-weather-road', 'double-declines');
+    expect(config.data.datasets[0]!.data).toEqual([-66.7, -64.6, -66.7, -62.5]);
+    expect(config.options!.scales!.x).toMatchObject({ min: -100, max: 0 });
+    expect(tick(config, 'x', -50)).toBe('−50%');
+    expect(tick(config, 'x', 0)).toBe('0');
+    expect(config.options!.plugins!.valueLabels).toMatchObject({ values: ['下降66.7%', '下降64.6%', '减少66.7%', '减少62.5%'] });
+    expect(tooltipOf(config, 0)).toBe('下降66.7%：下降的幅度（原文未说明与何时相比，原文未给出基数）');
+    expect(tooltipOf(configOf('drunk-driving', 'accidents'), 0)).toBe('同比下降33.3%：下降的幅度（与上年相比，原文未给出基数）');
+  });
+
+  it('draws named kinds as separate bars marked 其中, never stacked, with no invented remainder', () => {
+    const config = configOf('muck-trucks', 'violations');
+    expect(config.data.labels).toEqual(['查处渣土车交通违法行为', '其中：超载', '其中：闯红灯', '其中：闯禁区']);
+    expect(config.data.datasets).toHaveLength(1);
+    expect(config.data.datasets[0]!.data).toEqual([7007, 4694, 251, 34]);
+    expect(config.data.datasets[0]!.backgroundColor).toEqual([theme.primary, theme.secondary, theme.secondary, theme.secondary]);
+    expect(JSON.stringify(config.options!.scales)).not.toContain('stacked');
+    const { chart, metrics } = chartOf('muck-trucks', 'violations');
+    expect(chartNotes(chart, metrics, 2022)).toContain('“其中”各项是总数里原文点名的几类，并非全部类别，相加不等于总数。');
+  });
+
+  it('starts counts at zero and prints ticks in the source’s 万', () => {
+    const config = configOf('civilized-city', 'patrols');
+    expect(config.options!.scales!.x).toMatchObject({ min: 0, beginAtZero: true });
+    expect(tick(config, 'x', 400000)).toBe('40万');
+    expect(tick(config, 'x', 0)).toBe('0');
+    expect(config.options!.plugins!.valueLabels).toMatchObject({ values: ['69万余人次', '45万余人次', '6.6万余人次'] });
+    expect(tooltipOf(config, 0)).toBe('69万余人次：多于69万人次，图中按69万人次画出');
+  });
+
+  it('labels bars directly: no legend, names above horizontal bars', () => {
+    const config = configOf('drunk-driving', 'violations');
+    expect(config.options!.plugins!.legend).toEqual({ display: false });
+    expect(config.options!.plugins!.valueLabels).toMatchObject({ categories: ['查处酒驾醉驾违法行为', '其中：醉驾', '其中：二次酒驾'] });
+  });
+
+  it('turns animation off for reduced motion', () => {
+    const { chart, metrics } = chartOf('transport-companies', 'high-risk');
+    expect(chartConfigFor(chart, metrics, { ...theme, animation: false }).options!.animation).toBe(false);
+  });
+
+  it('explains qualifiers without claiming to draw figures that share no axis', () => {
+    const { chart, metrics } = chartOf('enforcement-oversight', 'services');
+    expect(chartNotes(chart, metrics, 2022)).toEqual(['单位各不相同，不在同一坐标轴上比较。', '带“余”的数是约数，表示多于该数。']);
+  });
+
+  it('refuses to draw figures that share no axis', () => {
+    const { chart, metrics } = chartOf('drunk-driving', 'exposure');
+    expect(() => chartConfigFor(chart, metrics, theme)).toThrow(/figures/);
+  });
+});
+
+describe('tables carry the same numbers as the bars', () => {
+  it.each([
+    ['civilized-city', 'helmet', ['时点', '城区主干道头盔佩戴率'], [['原来', '15%'], ['提升后', '90%以上']]],
+    ['transport-companies', 'high-risk', ['时点', '高风险道路运输企业占比'], [['一度', '26.93%'], ['下降后', '4.42%']]],
+    ['muck-trucks', 'accidents', ['指标', '变化'], [['涉渣土车事故', '同比下降18.1%']]],
+    ['service-windows', 'intermediaries', ['指标', '数量'], [['对非法中介人员采取刑事强制措施', '12人'], ['治安拘留', '5人']]],
+  ])('%s %s', (slug, id, head, rows) => {
+    const { chart, metrics } = chartOf(slug, id);
+    const table = chartTableOf(chart, metrics);
+    expect(table.head).toEqual(head);
+    expect(table.rows.map((r) => [r.label, r.text])).toEqual(rows);
+    expect(chartPointsOf(chart, metrics).map((p) => p.text)).toEqual(rows.map((r) => r[1]));
+  });
+});
+
+describe('the chart theme', () => {
+  const tokens = readFileSync(new URL('../../src/styles/tokens.css', import.meta.url), 'utf8');
+  // tokens.css has four blocks: :root and :root.elder (长辈模式), each again inside the dark-scheme query.
+  const blocks = new Map<string, Map<string, string>>();
+  for (const [, dark, selector, body] of tokens.matchAll(/(@media \(prefers-color-scheme: dark\)\s*\{\s*)?(:root(?:\.elder)?)\s*\{([^}]*)\}/g)) {
+    blocks.set(`${dark ? 'dark ' : ''}${selector}`, new Map([...body!.matchAll(/(--[\w-]+):\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()])));
+  }
+  const cascade = (...names: string[]) => (name: string) => names.reduceRight<string | undefined>((found, block) => found ?? blocks.get(block)?.get(name), undefined) ?? '';
+  const light = cascade(':root');
+  const dark = (name: string) => blocks.get('dark :root')?.get(name) ?? '';
+  const schemes = {
+    light,
+    dark: cascade(':root', 'dark :root'),
+    '长辈模式 light': cascade(':root', ':root.elder'),
+    '长辈模式 dark': cascade(':root', 'dark :root', ':root.elder', 'dark :root.elder'),
+  };
+
+  it.each(Object.entries(schemes))('in the %s scheme, chart colours stand 3:1 against the page and the figure', (_, read) => {
+    const chartTheme = chartThemeFrom(read, { width: 390, reducedMotion: false });
+    for (const colour of [chartTheme.primary, chartTheme.secondary, chartTheme.muted]) {
+      for (const background of [read('--color-bg'), read('--color-surface')]) {
+        expect(contrastRatio(colour, background), `${colour} on ${background}`).toBeGreaterThanOrEqual(3);
+      }
+    }
+    expect(contrastRatio(chartTheme.text, chartTheme.background)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('reads every role from a token that tokens.css defines in both schemes', () => {
+    for (const token of Object.values(CHART_TOKENS)) expect(light(token), token).not.toBe('');
+    for (const token of ['--chart-primary', '--chart-secondary']) expect(dark(token), token).not.toBe('');
+  });
+
+  it('keeps text at 12px or more on a phone, in the page’s CJK font stack', () => {
+    const phone = chartThemeFrom(light, { width: 390, reducedMotion: true });
+    expect(phone.fontSize).toBeGreaterThanOrEqual(12);
+    expect(phone.fontFamily).toContain('Noto Sans CJK SC');
+    expect(phone.animation).toBe(false);
+  });
+
+  it('computes WCAG contrast', () => {
+    expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21);
+    expect(contrastRatio('#777777', '#777777')).toBe(1);
+  });
+});
+
+describe('every entry’s charts pass the schema', () => {
+  const files = readdirSync(EDITION_DIR).filter((f) => f.endsWith('.mdx'));
+  it('sections with comparable figures declare charts; the others none', () => {
+    const withCharts = files.filter((f) => entry(f.replace('.mdx', '')).charts.length > 0).map((f) => f.replace('.mdx', ''));
+    expect(withCharts.sort()).toEqual(
+      ['civilized-city', 'drunk-driving', 'enforcement-oversight', 'muck-trucks', 'service-windows', 'severe-weather-road', 'transport-companies'].sort(),
+    );
+  });
+});
