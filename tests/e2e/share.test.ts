@@ -19,7 +19,7 @@ afterAll(async () => {
   await site?.close();
 });
 
-async function sectionPage(prepare?: (context: BrowserContext) => Promise<void>): Promise<Page> {
+async function sectionPage(prepare?: (context: BrowserContext) => Promise<unknown>): Promise<Page> {
   const context = await browser.newContext(PHONE);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
   await prepare?.(context);

@@ -46,6 +46,7 @@ function copyWithSelection(text: string): boolean {
   area.select();
   area.setSelectionRange(0, text.length);
   try {
+    // Deprecated, and still the only way to copy where the Clipboard API is missing.
     return document.execCommand('copy');
   } catch {
     return false;
