@@ -76,3 +76,19 @@ describe('copying from a section', () => {
     await page.context().close();
   });
 });
+
+describe('printing', () => {
+  it('drops the masthead, share bar and buttons and prints links as absolute URLs', async () => {
+    const page = await browser.newPage();
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(`${site.origin}/2022/drunk-driving/`, { waitUntil: 'networkidle' });
+    for (const selector of ['.masthead', '.share-bar', '.pager', 'tr#drink-cases site-copy-button']) {
+      expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
+    }
+    expect(await page.locator('.prose').isVisible()).toBe(true);
+    await page.goto(`${site.origin}/`, { waitUntil: 'networkidle' });
+    const printed = await page.evaluate(() => getComputedStyle(document.querySelector('.cards a')!, '::after').content);
+    expect(printed).toBe('" (http://localhost:4321/2022/congress-security/)"');
+    await page.close();
+  });
+});
