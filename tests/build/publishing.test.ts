@@ -2,9 +2,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtDocument, builtPage, DIST, textAt } from '../support/dist';
+import { SLUGS } from '../support/sections';
 
 const SITE = 'http://localhost:4321';
-const SLUGS = ['congress-security', 'accident-prevention', 'civilized-city', 'muck-trucks', 'drunk-driving', 'transport-companies', 'service-windows', 'severe-weather-road', 'enforcement-oversight', 'party-building'];
 const SECTIONS = SLUGS.map((slug) => `/2022/${slug}/`);
 const PAGES = ['/', '/2022/', '/2022/full/', ...SECTIONS, '/data/'];
 const read = (path: string) => readFileSync(`${DIST}${path.slice(1)}`, 'utf8');

@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CACHE_DIR } from '@/lib/images/render';
 import { builtDocument, DIST } from '../support/dist';
+import { SLUGS } from '../support/sections';
 
-const SLUGS = ['congress-security', 'accident-prevention', 'civilized-city', 'muck-trucks', 'drunk-driving', 'transport-companies', 'service-windows', 'severe-weather-road', 'enforcement-oversight', 'party-building'];
 const png = (path: string) => readFileSync(`${DIST}${path.slice(1)}`);
 
 /** Width and height from a PNG's IHDR chunk, after the 8-byte signature. */

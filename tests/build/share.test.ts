@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtDocument, textAt } from '../support/dist';
+import { SLUGS } from '../support/sections';
 
-const SLUGS = ['congress-security', 'accident-prevention', 'civilized-city', 'muck-trucks', 'drunk-driving', 'transport-companies', 'service-windows', 'severe-weather-road', 'enforcement-oversight', 'party-building'];
 
 describe('the share bar of each section', () => {
   it.each(SLUGS)('/2022/%s/ copies the text the page shows, with its credit and URL', (slug) => {

@@ -47,6 +47,7 @@ describe('the plain text of an entry', () => {
   it('stops the build on an unknown figure or markup it cannot carry, naming the file', () => {
     expect(() => plainTextOf('<Metric id="nope" />', [cases], 'content/2022/x.mdx')).toThrow(/content\/2022\/x\.mdx: <Metric id="nope"> 指向不存在的指标/);
     expect(() => plainTextOf('**加粗**', [], 'content/2022/x.mdx')).toThrow(/content\/2022\/x\.mdx: 正文含有/);
+    expect(() => plainTextOf(undefined, [], 'content/2022/x.mdx')).toThrow(/content\/2022\/x\.mdx: 正文为空/);
   });
 });
 

@@ -9,7 +9,8 @@ const METRIC_TAG = /<Metric\s+id="([^"]+)"(?:\s+at="(before)")?\s*\/>/g;
  * Paragraphs are separated by a blank line. Anything but text and <Metric> tags stops the build,
  * so the plain text can never drift from the page.
  */
-export function plainTextOf(body: string, metrics: readonly Metric[], file: string): string {
+export function plainTextOf(body: string | undefined, metrics: readonly Metric[], file: string): string {
+  if (!body?.trim()) throw new Error(`${file}: 正文为空：转载全文需要正文`);
   const text = body.trim().replace(METRIC_TAG, (_, id: string, at?: 'before') =>
     formatMetric(metricById(metrics, id, { file, field: `<Metric id="${id}"${at ? ` at="${at}"` : ''}>` }), at),
   );
