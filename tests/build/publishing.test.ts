@@ -143,13 +143,3 @@ describe('print', () => {
     expect(read('/print.css')).toContain(`a[href^="/"]::after { content: " (" "${SITE}" attr(href) ")";`);
   });
 });
-
-describe('frame policy', () => {
-  it('forbids framing every page, with room for an /embed/ exception', () => {
-    const headers = read('/_headers');
-    const all = /^\/\*\n((?: {2}.+\n)+)/m.exec(headers)![1]!;
-    expect(all).toContain('X-Frame-Options: DENY');
-    expect(all).toContain("Content-Security-Policy: frame-ancestors 'none'");
-    expect(headers).toMatch(/^# \/embed\/\*$/m);
-  });
-});

@@ -13,13 +13,16 @@ export interface BuildResult {
   outDir: string;
 }
 
-/** Build the real site from another content folder (a fixture edition), into a temporary folder. */
-export function buildWithContent(contentDir: string): BuildResult {
+/**
+ * Build the real site into a temporary folder with a cold cache, from another content folder
+ * (a fixture edition) or, without one, from the real content/.
+ */
+export function buildWithContent(contentDir?: string): BuildResult {
   const outDir = mkdtempSync(join(tmpdir(), 'zz-build-'));
   const config = 'tests/support/astro.fixture.config.mjs';
   const run = spawnSync('npx', ['astro', 'build', '--config', config, '--outDir', outDir], {
     cwd: ROOT,
-    env: { ...process.env, CONTENT_DIR: contentDir, FIXTURE_CACHE_DIR: mkdtempSync(join(tmpdir(), 'zz-cache-')), ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ...(contentDir && { CONTENT_DIR: contentDir }), FIXTURE_CACHE_DIR: mkdtempSync(join(tmpdir(), 'zz-cache-')), ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
   });
   // CI forces colour on; the messages an editor reads are the text without the escape codes.

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse, type HTMLElement } from 'node-html-parser';
 
@@ -21,4 +21,12 @@ export function textAt(doc: HTMLElement, selector: string): string {
   const element = doc.querySelector(selector);
   if (!element) throw new Error(`no element matches ${selector}`);
   return element.textContent;
+}
+
+/** Every built HTML page as its public path: /, /2022/drunk-driving/, /404.html… */
+export function builtPages(dist = DIST): string[] {
+  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => `/${file}`.replace(/(^|\/)index\.html$/, '$1'))
+    .sort();
 }

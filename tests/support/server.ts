@@ -2,7 +2,8 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-import { DIST } from './dist';
+import { createGzip } from 'node:zlib';
+import { DIST } from './dist.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -23,16 +24,25 @@ export interface StaticSite {
   close(): Promise<void>;
 }
 
-/** Serve a built site on 127.0.0.1 the way a static host does: index.html for folders, the 404 page. */
-export async function serveStatic(root = DIST): Promise<StaticSite> {
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript)|image\/svg)/;
+
+/**
+ * Serve a built site on 127.0.0.1 the way a static host does: index.html for folders, the 404 page,
+ * and (with `gzip`) text compressed for clients that accept it, as a production host would.
+ */
+export async function serveStatic(root = DIST, { gzip = false } = {}): Promise<StaticSite> {
   const server: Server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
     let file = join(root, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = file.startsWith(root) && existsSync(file);
     const served = found ? file : join(root, '404.html');
-    res.writeHead(found ? 200 : 404, { 'content-type': TYPES[extname(served)] ?? 'application/octet-stream' });
-    createReadStream(served).pipe(res);
+    const type = TYPES[extname(served)] ?? 'application/octet-stream';
+    const compress = gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']));
+    res.writeHead(found ? 200 : 404, { 'content-type': type, ...(compress && { 'content-encoding': 'gzip', vary: 'accept-encoding' }) });
+    const body = createReadStream(served);
+    if (compress) body.pipe(createGzip({ level: 9 })).pipe(res);
+    else body.pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
