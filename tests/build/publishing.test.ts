@@ -1,7 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { builtDocument, builtPage, DIST, textAt } from '../support/dist';
+import { builtDocument, builtPage, builtPages, DIST, textAt } from '../support/dist';
 import { SLUGS } from '../support/sections';
 
 const SITE = 'http://localhost:4321';
@@ -9,16 +8,6 @@ const SECTIONS = SLUGS.map((slug) => `/2022/${slug}/`);
 const PAGES = ['/', '/2022/', '/2022/full/', ...SECTIONS, '/data/'];
 const read = (path: string) => readFileSync(`${DIST}${path.slice(1)}`, 'utf8');
 const meta = (path: string, key: string) => builtDocument(path).querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
-
-/** Every HTML page in dist/ as its public path. */
-function builtPages(dir = DIST): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return builtPages(path);
-    if (!entry.name.endsWith('.html')) return [];
-    return [`/${relative(DIST, path)}`.replace(/index\.html$/, '')];
-  });
-}
 
 function jsonLd(path: string) {
   const blocks = builtDocument(path).querySelectorAll('script[type="application/ld+json"]');
