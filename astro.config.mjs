@@ -5,6 +5,8 @@ import { pagefindIndex } from './src/integrations/pagefind-index';
 import { precompress } from './src/integrations/precompress';
 
 export default defineConfig({
+  // The public address, for canonical links, share cards, feeds and data files. Deployments set SITE_URL.
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
   // precompress last: it compresses what the others wrote.
   integrations: [mdx(), pagefindIndex(), precompress()],
   trailingSlash: 'always',

@@ -137,3 +137,20 @@ function folderOf(id: string): string {
 function fileOf(entry: { filePath?: string | undefined; id: string }): string {
   return entry.filePath ?? entry.id;
 }
+
+/** Static paths for files built per edition: /2022/…; props carry the edition. */
+export async function editionRoutes() {
+  const editions = await getEditions();
+  return editions.map((edition) => ({ params: { year: String(edition.year) }, props: { edition } }));
+}
+
+/** Static paths for files built per section: /2022/drunk-driving/…; props carry the edition and the section. */
+export async function sectionRoutes() {
+  const editions = await getEditions();
+  return editions.flatMap((edition) =>
+    edition.achievements.map((achievement) => ({
+      params: { year: String(edition.year), slug: achievement.slug },
+      props: { edition, achievement },
+    })),
+  );
+}

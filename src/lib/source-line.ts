@@ -10,7 +10,12 @@ export function recapName({ title, subtitle }: Recap): string {
   return `《${title}——${subtitle}》`;
 }
 
+/** The authors as a credit names them: 作者张浩、刘峰. */
+export function authorsOf({ byline }: Recap): string {
+  return `作者${byline.join('、')}`;
+}
+
 /** The credit line printed under every page and carried by every repost. */
 export function sourceLine(recap: Recap): string {
-  return `来源：${recapName(recap)}，作者${recap.byline.join('、')}。`;
+  return `来源：${recapName(recap)}，${authorsOf(recap)}。`;
 }

@@ -1,0 +1,35 @@
+/** Public paths of the files built beside the pages, so pages, feeds and tests name them once. */
+
+/** Where a section's own files live: /2022/drunk-driving/card.png… */
+export function sectionFiles(href: string) {
+  return {
+    card: `${href}card.png`,
+    poster: `${href}poster.png`,
+    csv: `${href}data.csv`,
+    json: `${href}data.json`,
+  };
+}
+
+/** Where an edition's own files live: /2022/card.png, /2022/summary.png, /2022/full/… */
+export function editionFiles(href: string) {
+  return {
+    card: `${href}card.png`,
+    summary: `${href}summary.png`,
+    csv: `${href}data.csv`,
+    json: `${href}data.json`,
+    full: `${href}full/`,
+  };
+}
+
+/** The search page; its query lives in the URL: /search/?q=酒驾. */
+export const SEARCH_PAGE = '/search/';
+export const DATA_PAGE = '/data/';
+export const DATA_SCHEMA = '/data/schema.json';
+export const FEED = '/rss.xml';
+export const SITEMAP = '/sitemap.xml';
+
+/** An absolute URL on the public site; `site` is astro.config.mjs `site` (from SITE_URL). */
+export function absoluteUrl(path: string, site: URL | undefined): string {
+  if (!site) throw new Error('astro.config.mjs 没有 site（环境变量 SITE_URL）：分享链接、数据文件和订阅需要绝对地址');
+  return new URL(path, site).href;
+}

@@ -1,0 +1,26 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getEditions, getLatestEdition } from '@/lib/content';
+import { absoluteUrl, FEED } from '@/lib/paths';
+import { sourceLine } from '@/lib/source-line';
+
+// No pubDate anywhere: the source gives no date, and RSS 2.0 does not require one.
+export const GET: APIRoute = async ({ site }) => {
+  const [editions, latest] = await Promise.all([getEditions(), getLatestEdition()]);
+  return rss({
+    title: `${latest.title}——${latest.subtitle}`,
+    description: sourceLine(latest),
+    site: absoluteUrl('/', site),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
+    customData: `<language>zh-cn</language><atom:link href="${absoluteUrl(FEED, site)}" rel="self" type="application/rss+xml"/>`,
+    items: editions.flatMap((edition) =>
+      edition.achievements.map((a) => ({
+        title: `${a.kicker} ${a.title}`,
+        link: absoluteUrl(a.href, site),
+        description: a.summary,
+        categories: a.tags,
+        customData: `<dc:creator>${edition.byline.join('、')}</dc:creator>`,
+      })),
+    ),
+  });
+};

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { loadFonts } from '@/lib/images/font';
+import { sectionCard, sectionPoster, recapSummary, textOf } from '@/lib/images/layouts';
+import { imageKey } from '@/lib/images/render';
+import { shareImagePlan, type ImageEdition } from '@/lib/images/share-images';
+import type { Metric } from '@/schema/metric';
+
+const total: Metric = { id: 'drink-cases', label: '查处酒驾醉驾违法行为', value: 6862, unit: '起', kind: 'count' };
+const kind: Metric = { id: 'drunk', label: '醉驾', value: 350, unit: '起', kind: 'count', partOf: 'drink-cases' };
+const fall: Metric = { id: 'alcohol-accidents', label: '涉酒事故', value: 33.3, unit: '%', kind: 'change', direction: 'down', basis: '同比' };
+const exposed: Metric = { id: 'exposed', label: '实名曝光涉酒驾驶人', value: 902, unit: '人', kind: 'count' };
+const typical: Metric = { id: 'typical', label: '典型案例', value: 18, unit: '起', kind: 'count' };
+const helmet: Metric = { id: 'helmet-rate', label: '城区主干道头盔佩戴率', value: 90, unit: '%', qualifier: '以上', kind: 'share', before: { value: 15, label: '原来' } };
+
+const edition: ImageEdition = {
+  title: '踔厉奋发保平安 笃行实干护坦途',
+  subtitle: '2022年枣庄公安交警十件实事',
+  byline: ['张浩', '刘峰'],
+  href: '/2022/',
+  keyFigures: [{ metric: helmet }],
+  achievements: [
+    { order: 5, kicker: '持续重拳出击', title: '酒驾醉驾整治形成高压严打态势', summary: '营造了人人抵制酒醉驾的浓厚氛围。', href: '/2022/drunk-driving/', metrics: [total, kind, fall, exposed, typical], headline: { metric: total } },
+    { order: 2, kicker: '做强主责主业', title: '交通事故实现“四个下降 一个零发生”', summary: '确保了道路交通安全形势持续稳定。', href: '/2022/accident-prevention/', metrics: [], headline: { text: '四个下降 一个零发生' } },
+  ],
+};
+
+describe('the share image plan', async () => {
+  const plan = await shareImagePlan([edition], new URL('https://news.example/'));
+
+  it('has a card and a poster per section, and the edition’s card and summary', () => {
+    expect([...plan.keys()].sort()).toEqual(['/2022/accident-prevention/card.png', '/2022/accident-prevention/poster.png', '/2022/card.png', '/2022/drunk-driving/card.png', '/2022/drunk-driving/poster.png', '/2022/summary.png']);
+    expect(plan.get('/2022/drunk-driving/card.png')).toMatchObject({ width: 1200, height: 630 });
+    expect(plan.get('/2022/drunk-driving/poster.png')).toMatchObject({ width: 1080, height: 1440 });
+    expect(plan.get('/2022/summary.png')!.width).toBe(1080);
+  });
+
+  it('a card shows kicker, headline, the headline figure and the recap’s name', () => {
+    const text = textOf(plan.get('/2022/drunk-driving/card.png')!.tree);
+    for (const part of ['第五件', '持续重拳出击', '酒驾醉驾整治形成高压严打态势', '6862起', '查处酒驾醉驾违法行为', '踔厉奋发保平安 笃行实干护坦途——2022年枣庄公安交警十件实事']) expect(text).toContain(part);
+  });
+
+  it('a poster leads with the headline figure, then the section’s other totals, never a kind counted within one', () => {
+    const text = textOf(plan.get('/2022/drunk-driving/poster.png')!.tree);
+    expect(text.indexOf('6862起')).toBeLessThan(text.indexOf('同比下降33.3%'));
+    expect(text).toContain('902人');
+    expect(text).not.toContain('350起');
+    expect(text).not.toContain('18起');
+    expect(text).toContain('来源：《踔厉奋发保平安 笃行实干护坦途——2022年枣庄公安交警十件实事》，作者张浩、刘峰。');
+    expect(text).toContain('https://news.example/2022/drunk-driving/');
+  });
+
+  it('a section without figures shows its highlight as a quotation', () => {
+    expect(textOf(plan.get('/2022/accident-prevention/card.png')!.tree)).toContain('“四个下降 一个零发生”');
+  });
+
+  it('the summary keeps each figure’s qualifier and earlier value', () => {
+    const edition2 = textOf(plan.get('/2022/card.png')!.tree);
+    expect(edition2).toContain('90%以上');
+    expect(edition2).toContain('原来15%');
+  });
+});
+
+describe('rendering', () => {
+  const card = sectionCard({ ordinal: '第五件', kicker: '持续重拳出击', title: '标题', headline: { figure: '6862起', label: '查处' }, recap: '名称' });
+
+  it('keys a cached image by its content', () => {
+    expect(imageKey(card)).toBe(imageKey(sectionCard({ ordinal: '第五件', kicker: '持续重拳出击', title: '标题', headline: { figure: '6862起', label: '查处' }, recap: '名称' })));
+    expect(imageKey(card)).not.toBe(imageKey(sectionCard({ ordinal: '第五件', kicker: '持续重拳出击', title: '标题', headline: { figure: '6863起', label: '查处' }, recap: '名称' })));
+  });
+
+  it('sizes the summary to its sections', () => {
+    const facts = { title: 't', subtitle: 's', byline: ['a'], source: 'x', url: 'u', qrSvg: '<svg/>' };
+    const one = recapSummary({ ...facts, sections: [{ ordinal: '第一件', kicker: 'k', title: 't', headline: { quote: 'q' } }] });
+    const two = recapSummary({ ...facts, sections: [1, 2].map(() => ({ ordinal: '第一件', kicker: 'k', title: 't', headline: { quote: 'q' } })) });
+    expect(two.height).toBeGreaterThan(one.height);
+    expect(sectionPoster({ ordinal: '', kicker: '', title: '', headlines: [], summary: '', recapTitle: '', recapSubtitle: '', source: '', url: '', qrSvg: '<svg/>' }).height).toBe(1440);
+  });
+
+  it('cuts the npm font to the characters used, and stops on a character it lacks', async () => {
+    const { fonts, family } = await loadFonts('踔厉 6862起%（）“”');
+    expect(family.split(', ')[0]).toBe('NotoSansSC-latin');
+    expect(fonts.every((font) => font.data.byteLength < 20_000)).toBe(true);
+    await expect(loadFonts('\u{F0000}')).rejects.toThrow(/没有这些字符/);
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { metricCitation, sectionCitation } from '@/lib/share/citation';
+import { weiboShareUrl } from '@/lib/share/links';
+import { plainTextOf } from '@/lib/share/plain-text';
+import { qrSvg } from '@/lib/share/qr';
+import { repostText } from '@/lib/share/repost';
+import type { Metric } from '@/schema/metric';
+
+const recap = { title: '踔厉奋发保平安 笃行实干护坦途', subtitle: '2022年枣庄公安交警十件实事', byline: ['张浩', '刘峰'] };
+const section = { kicker: '持续重拳出击', title: '酒驾醉驾整治形成高压严打态势' };
+const URL_ = 'https://news.example/2022/drunk-driving/';
+const cases: Metric = { id: 'drink-cases', label: '查处酒驾醉驾违法行为', value: 6862, unit: '起', kind: 'count' };
+const fall: Metric = { id: 'alcohol-accidents', label: '涉酒事故', value: 33.3, unit: '%', kind: 'change', direction: 'down', basis: '同比' };
+const helmet: Metric = { id: 'helmet-rate', label: '城区主干道头盔佩戴率', value: 90, unit: '%', qualifier: '以上', kind: 'share', before: { value: 15, label: '原来' } };
+const dissuaded: Metric = { id: 'dissuaded', label: '劝阻不文明交通行为', value: 690000, scale: '万', unit: '人次', qualifier: '余', kind: 'count' };
+
+describe('citations', () => {
+  it('cite the section by recap, kicker and headline, authors and permanent URL', () => {
+    expect(sectionCitation(recap, section, URL_)).toBe(
+      '《踔厉奋发保平安 笃行实干护坦途——2022年枣庄公安交警十件实事》“持续重拳出击 酒驾醉驾整治形成高压严打态势”，作者张浩、刘峰。https://news.example/2022/drunk-driving/',
+    );
+  });
+
+  it('cite a figure with its unit and what it counts, linked to its anchor', () => {
+    expect(metricCitation(recap, section, cases, URL_)).toBe(
+      '6862起（查处酒驾醉驾违法行为）——《踔厉奋发保平安 笃行实干护坦途——2022年枣庄公安交警十件实事》“持续重拳出击 酒驾醉驾整治形成高压严打态势”，作者张浩、刘峰。https://news.example/2022/drunk-driving/#drink-cases',
+    );
+  });
+
+  it('keep the qualifier, the 万, the change’s verb and the earlier value', () => {
+    expect(metricCitation(recap, section, dissuaded, URL_)).toMatch(/^69万余人次（劝阻不文明交通行为）——/);
+    expect(metricCitation(recap, section, fall, URL_)).toMatch(/^同比下降33\.3%（涉酒事故）——/);
+    expect(metricCitation(recap, section, helmet, URL_)).toMatch(/^90%以上（城区主干道头盔佩戴率，原来15%）——.*#helmet-rate$/);
+  });
+});
+
+describe('the plain text of an entry', () => {
+  it('prints figures as the page does, before values included', () => {
+    const body = '\n城区主干道头盔佩戴率由原来的<Metric id="helmet-rate" at="before" />提升至<Metric id="helmet-rate" />，劝阻<Metric id="dissuaded" />。\n';
+    expect(plainTextOf(body, [helmet, dissuaded], 'x.mdx')).toBe('城区主干道头盔佩戴率由原来的15%提升至90%以上，劝阻69万余人次。');
+  });
+
+  it('keeps paragraphs apart and adds no space inside one', () => {
+    expect(plainTextOf('第一段。\n\n第二段，\n续写。', [], 'x.mdx')).toBe('第一段。\n\n第二段，续写。');
+  });
+
+  it('stops the build on an unknown figure or markup it cannot carry, naming the file', () => {
+    expect(() => plainTextOf('<Metric id="nope" />', [cases], 'content/2022/x.mdx')).toThrow(/content\/2022\/x\.mdx: <Metric id="nope"> 指向不存在的指标/);
+    expect(() => plainTextOf('**加粗**', [], 'content/2022/x.mdx')).toThrow(/content\/2022\/x\.mdx: 正文含有/);
+    expect(() => plainTextOf(undefined, [], 'content/2022/x.mdx')).toThrow(/content\/2022\/x\.mdx: 正文为空/);
+  });
+});
+
+describe('the repost text', () => {
+  it('carries kicker and headline, the full text, the credit and the permanent URL', () => {
+    expect(repostText(recap, section, '正文。', URL_)).toBe(
+      '持续重拳出击 酒驾醉驾整治形成高压严打态势\n\n正文。\n\n来源：《踔厉奋发保平安 笃行实干护坦途——2022年枣庄公安交警十件实事》，作者张浩、刘峰。\n原文链接：https://news.example/2022/drunk-driving/',
+    );
+  });
+});
+
+describe('share links', () => {
+  it('Weibo gets the URL, title and picture as parameters', () => {
+    const link = new URL(weiboShareUrl({ url: URL_, title: '标题', image: `${URL_}card.png` }));
+    expect(link.origin + link.pathname).toBe('https://service.weibo.com/share/share.php');
+    expect(Object.fromEntries(link.searchParams)).toEqual({ url: URL_, title: '标题', pic: `${URL_}card.png` });
+  });
+
+  it('the QR code is an SVG drawn locally', async () => {
+    const svg = await qrSvg(URL_);
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*viewBox="0 0 \d+ \d+"/);
+    expect(svg).not.toMatch(/https?:\/\/(?!www\.w3\.org)/);
+  });
+});
