@@ -28,5 +28,14 @@ describe('an embed page for every chart', () => {
     expect(doc.querySelector(`footer a[href="/2022/${slug}/"]`)).not.toBeNull();
     expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
     expect(doc.querySelector('header, site-search')).toBeNull();
+    expect(doc.querySelector('site-copy-button')).toBeNull();
+  });
+
+  it.each(charts)('$slug / $id: the section page offers the embed code of its permanent embed page', ({ slug, id, title }) => {
+    const buttons = builtDocument(`/2022/${slug}/`).querySelectorAll(`figure#chart-${id} site-copy-button`);
+    expect(buttons).toHaveLength(1);
+    const snippet = buttons[0]!.getAttribute('data-text')!;
+    // The build's default public address (SITE_URL unset), as in the other build tests.
+    expect(snippet).toMatch(new RegExp(`^<iframe src="http://localhost:4321/embed/2022/${slug}/${id}/" title="${title}" width="100%" height="\\d+" loading="lazy"`));
   });
 });

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { DIST, builtDocument, builtPages } from '../support/dist';
 
 const pages = builtPages();
+// Canonical, og:url and the share links are absolute, on the build's public address (SITE_URL unset).
+const SITE_ORIGIN = 'http://localhost:4321';
 const idsByPage = new Map(pages.map((path) => [path, new Set(builtDocument(path).querySelectorAll('[id]').map((e) => e.id))]));
 
 /** The built file a same-site URL is served from, or undefined when nothing would answer it. */
@@ -17,12 +19,13 @@ describe('every internal link and #anchor resolves', () => {
     const broken: string[] = [];
     const refs = [
       ...doc.querySelectorAll('a[href], link[href]').map((e) => e.getAttribute('href')!),
+      ...doc.querySelectorAll('meta[property="og:url"], meta[property="og:image"], meta[name="twitter:image"]').map((e) => e.getAttribute('content')!),
       ...doc.querySelectorAll('script[src], img[src], source[src], iframe[src]').map((e) => e.getAttribute('src')!),
       ...doc.querySelectorAll('form[action]').map((e) => e.getAttribute('action')!),
     ];
     for (const ref of refs) {
       const url = new URL(ref, `http://site.invalid${path}`);
-      if (url.origin !== 'http://site.invalid') continue;
+      if (url.origin !== 'http://site.invalid' && url.origin !== SITE_ORIGIN) continue;
       const target = targetOf(url.pathname);
       if (!target) broken.push(ref);
       else if (url.hash && !idsByPage.get(target)?.has(decodeURIComponent(url.hash.slice(1)))) broken.push(ref);

@@ -1,3 +1,4 @@
+import { embedHeight, embedPath, embedSnippet } from '@/lib/charts/embed';
 import { readdirSync, readFileSync } from 'node:fs';
 import type { TooltipItem } from 'chart.js';
 import { describe, expect, it } from 'vitest';
@@ -198,5 +199,20 @@ describe('every entry’s charts pass the schema', () => {
     expect(withCharts.sort()).toEqual(
       ['civilized-city', 'drunk-driving', 'enforcement-oversight', 'muck-trucks', 'service-windows', 'severe-weather-road', 'transport-companies'].sort(),
     );
+  });
+});
+
+describe('embed code', () => {
+  it('is a full-width iframe of the chart’s permanent embed page, titled, with no script or style', () => {
+    const url = `https://example.org${embedPath(2022, 'muck-trucks', { id: 'violations' })}`;
+    const snippet = embedSnippet({ url, title: '查处渣土车交通违法行为及其中几类', height: embedHeight({ type: 'bar' }, 4) });
+    expect(url).toBe('https://example.org/embed/2022/muck-trucks/violations/');
+    expect(snippet).toBe(
+      '<iframe src="https://example.org/embed/2022/muck-trucks/violations/" title="查处渣土车交通违法行为及其中几类" width="100%" height="580" loading="lazy" frameborder="0" referrerpolicy="strict-origin-when-cross-origin"></iframe>',
+    );
+  });
+
+  it('escapes a title that would break out of its attribute', () => {
+    expect(embedSnippet({ url: 'https://example.org/e/', title: '"><script>', height: 400 })).toContain('title="&quot;>&lt;script>"');
   });
 });

@@ -7,7 +7,8 @@ import { fontVersion, loadFonts, type ImageFonts } from './font';
 import type { ImageSpec } from './layouts';
 
 /** Rendered PNGs by content: an unchanged image is read back instead of rendered again. */
-export const CACHE_DIR = join(process.cwd(), 'node_modules/.cache/share-images');
+// SHARE_IMAGE_CACHE lets the scale benchmark time cold builds without touching the real cache.
+export const CACHE_DIR = process.env.SHARE_IMAGE_CACHE ?? join(process.cwd(), 'node_modules/.cache/share-images');
 
 // Bump when the rendering changes in a way its inputs do not show.
 const RENDERER = 'satori@0.63.2+resvg@2.6.2/1';
