@@ -48,7 +48,7 @@ async function build(contentDir: string, outDir: string, caches: { content: stri
     '/usr/bin/time',
     ['-f', 'PEAK_KB=%M', 'npx', 'astro', 'build', '--config', 'tests/support/astro.fixture.config.mjs', '--outDir', outDir],
     {
-      env: { ...process.env, CONTENT_DIR: contentDir, FIXTURE_CACHE_DIR: caches.content, SHARE_IMAGE_CACHE: caches.images, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, CONTENT_DIR: contentDir, FIXTURE_CACHE_DIR: caches.content, SHARE_IMAGE_CACHE: caches.images, PRECOMPRESS_CACHE: caches.images, ASTRO_TELEMETRY_DISABLED: '1' },
       maxBuffer: 1 << 28,
     },
   );

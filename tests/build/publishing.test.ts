@@ -78,6 +78,7 @@ describe('feed, sitemap and robots.txt', () => {
     const items = rss.querySelectorAll('item');
     expect(items).toHaveLength(10);
     expect(items.map((item) => textAt(item, 'guid'))).toEqual(SECTIONS.map((p) => `${SITE}${p}`));
+    for (const item of items) expect(() => builtPage(new URL(textAt(item, 'guid')).pathname)).not.toThrow();
     for (const item of items) {
       expect(textAt(item, 'title').length).toBeGreaterThan(0);
       expect(textAt(item, 'description').length).toBeGreaterThan(0);

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { builtDocument, builtPage, textAt } from '../support/dist';
+import { SLUGS } from '../support/sections';
 import { normaliseText, readSourceArticle } from '../support/source';
 
 const source = readSourceArticle();
-const SLUGS = [
-  'congress-security',
-  'accident-prevention',
-  'civilized-city',
-  'muck-trucks',
-  'drunk-driving',
-  'transport-companies',
-  'service-windows',
-  'severe-weather-road',
-  'enforcement-oversight',
-  'party-building',
-];
 const sections = SLUGS.map((slug, i) => ({ slug, path: `/2022/${slug}/`, ...source.sections[i]! }));
 const CJK_SPACE_CJK = /[\p{Script=Han}“”][ \u3000\u00a0]+[\p{Script=Han}“”]/gu;
 // Digits in the prose that are names, not figures: years, the 12123 hotline, road markers, the 1+3+N model.

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, PHONE, launchBrowser, watchPage } from '../support/browser';
-import { serveStatic, type StaticSite } from '../support/server';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, PHONE, watchPage } from '../support/browser';
+import { siteInBrowser } from '../support/site-in-browser';
 
 const CHART_PAGES = ['civilized-city', 'muck-trucks', 'drunk-driving', 'transport-companies', 'service-windows', 'severe-weather-road', 'enforcement-oversight'].map(
   (slug) => `/2022/${slug}/`,
@@ -11,27 +11,17 @@ const CHART_PAGES = ['civilized-city', 'muck-trucks', 'drunk-driving', 'transpor
 const SHORT_PHONE: BrowserContextOptions = { ...PHONE, viewport: { width: 390, height: 400 } };
 const CHART_CHUNK = /\/_astro\/draw-chart\.[\w-]+\.js$/;
 
-let site: StaticSite;
-let browser: Browser;
-
-beforeAll(async () => {
-  [site, browser] = await Promise.all([serveStatic(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = siteInBrowser();
 
 async function openPage(device: BrowserContextOptions, path: string) {
-  const context = await browser.newContext(device);
+  const context = await env.browser.newContext(device);
   const page = await context.newPage();
   const scripts: string[] = [];
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
   });
-  const watch = watchPage(page, site.origin);
-  await page.goto(site.origin + path, { waitUntil: 'networkidle' });
+  const watch = watchPage(page, env.site.origin);
+  await page.goto(env.site.origin + path, { waitUntil: 'networkidle' });
   return { context, page, scripts, watch };
 }
 

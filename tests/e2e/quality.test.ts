@@ -1,26 +1,16 @@
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
-import { DESKTOP, PHONE, launchBrowser, watchPage } from '../support/browser';
+import { DESKTOP, PHONE, watchPage } from '../support/browser';
+import { siteInBrowser } from '../support/site-in-browser';
 import { builtPages } from '../support/dist';
-import { serveStatic, type StaticSite } from '../support/server';
 
 const pages = builtPages().filter((path) => path !== '/404.html');
-let site: StaticSite;
-let browser: Browser;
-
-beforeAll(async () => {
-  [site, browser] = await Promise.all([serveStatic(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = siteInBrowser();
 
 /** Load a page as a reader would: read it to the end (so lazy charts draw), then settle. */
 async function readThrough(page: Page, path: string) {
-  await page.goto(site.origin + path);
+  await page.goto(env.site.origin + path);
   await page.evaluate(async () => {
     for (let y = 0; y <= document.documentElement.scrollHeight; y += window.innerHeight) {
       window.scrollTo(0, y);
@@ -40,13 +30,13 @@ describe.each([
   ['320 px in 长辈模式, light', ELDER, 'light', true],
   ['320 px in 长辈模式, dark', ELDER, 'dark', true],
 ] as const)('%s', (_, device, colorScheme, elder) => {
-  // Pages are independent; a few at a time keeps both cores busy without starving the browser.
+  // Pages are independent; a few at a time keeps both cores busy without starving the env.browser.
   // Chart embeds live in other sites' pages and carry no site header, so no 长辈模式 button either.
   it.concurrent.for(elder ? pages.filter((path) => !path.startsWith('/embed/')) : pages)('%s: no axe violation, no console error or CSP violation, nothing from elsewhere, no sideways scroll', async (path, { expect }) => {
-    const context = await browser.newContext({ ...device, colorScheme, reducedMotion: 'reduce' });
+    const context = await env.browser.newContext({ ...device, colorScheme, reducedMotion: 'reduce' });
     if (elder) await context.addInitScript(() => localStorage.setItem('elder-mode', 'on'));
     const page = await context.newPage();
-    const watch = watchPage(page, site.origin);
+    const watch = watchPage(page, env.site.origin);
     await readThrough(page, path);
     if (elder) expect(await page.evaluate(() => document.documentElement.classList.contains('elder'))).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
@@ -59,8 +49,8 @@ describe.each([
 
 describe('keyboard', () => {
   it('the first Tab reaches a visible skip link that moves focus to the article', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}/2022/drunk-driving/`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.site.origin}/2022/drunk-driving/`);
     await page.keyboard.press('Tab');
     const skip = page.locator('.skip-link');
     expect(await skip.evaluate((e) => e === document.activeElement)).toBe(true);
@@ -71,8 +61,8 @@ describe('keyboard', () => {
   });
 
   it('every focusable control shows a visible focus outline', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}/2022/civilized-city/`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.site.origin}/2022/civilized-city/`);
     const unfocusable: string[] = [];
     for (let i = 0; i < 40; i++) {
       await page.keyboard.press('Tab');
@@ -90,19 +80,19 @@ describe('keyboard', () => {
   });
 
   it('长辈模式 is a toggle button that persists across pages', async () => {
-    const context = await browser.newContext(PHONE);
+    const context = await env.browser.newContext(PHONE);
     const page = await context.newPage();
-    await page.goto(`${site.origin}/`);
+    await page.goto(`${env.site.origin}/`);
     const toggle = page.getByRole('button', { name: '长辈模式' });
     const before = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
     await toggle.click();
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
     expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))).toBeGreaterThanOrEqual(before * 1.2);
-    await page.goto(`${site.origin}/2022/drunk-driving/`);
+    await page.goto(`${env.site.origin}/2022/drunk-driving/`);
     expect(await page.evaluate(() => document.documentElement.classList.contains('elder'))).toBe(true);
     expect(await page.getByRole('button', { name: '长辈模式' }).getAttribute('aria-pressed')).toBe('true');
     await page.getByRole('button', { name: '长辈模式' }).click();
-    await page.goto(`${site.origin}/`);
+    await page.goto(`${env.site.origin}/`);
     expect(await page.evaluate(() => document.documentElement.classList.contains('elder'))).toBe(false);
     await context.close();
   });

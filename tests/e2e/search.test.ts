@@ -1,35 +1,25 @@
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, PHONE, launchBrowser, watchPage } from '../support/browser';
-import { serveStatic, type StaticSite } from '../support/server';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, PHONE, watchPage } from '../support/browser';
+import { siteInBrowser } from '../support/site-in-browser';
 
-let site: StaticSite;
-let browser: Browser;
-
-beforeAll(async () => {
-  [site, browser] = await Promise.all([serveStatic(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = siteInBrowser();
 
 const HEADER = 'site-search[data-mode="popup"]';
 const PAGE = 'site-search[data-mode="page"]';
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
 async function open(path: string, device: BrowserContextOptions = DESKTOP, prepare?: (page: Page) => Promise<unknown>) {
-  const context = await browser.newContext(device);
+  const context = await env.browser.newContext(device);
   const page = await context.newPage();
-  const watch = watchPage(page, site.origin);
+  const watch = watchPage(page, env.site.origin);
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
   await prepare?.(page);
-  await page.goto(site.origin + path);
+  await page.goto(env.site.origin + path);
   return { page, watch, dialogs, close: () => context.close() };
 }
 

@@ -1,30 +1,20 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PHONE, launchBrowser } from '../support/browser';
-import { serveStatic, type StaticSite } from '../support/server';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { PHONE } from '../support/browser';
+import { siteInBrowser } from '../support/site-in-browser';
 
 // Built with the default SITE_URL, so the copied links point at localhost:4321.
 const SECTION = 'http://localhost:4321/2022/drunk-driving/';
 const RECAP = '《踔厉奋发保平安 笃行实干护坦途——2022年枣庄公安交警十件实事》';
 
-let site: StaticSite;
-let browser: Browser;
-
-beforeAll(async () => {
-  [site, browser] = await Promise.all([serveStatic(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = siteInBrowser();
 
 async function sectionPage(prepare?: (context: BrowserContext) => Promise<unknown>): Promise<Page> {
-  const context = await browser.newContext(PHONE);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+  const context = await env.browser.newContext(PHONE);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.site.origin });
   await prepare?.(context);
   const page = await context.newPage();
-  await page.goto(`${site.origin}/2022/drunk-driving/`);
+  await page.goto(`${env.site.origin}/2022/drunk-driving/`);
   return page;
 }
 
@@ -79,14 +69,14 @@ describe('copying from a section', () => {
 
 describe('printing', () => {
   it('drops the masthead, share bar and buttons and prints links as absolute URLs', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     await page.emulateMedia({ media: 'print' });
-    await page.goto(`${site.origin}/2022/drunk-driving/`, { waitUntil: 'networkidle' });
+    await page.goto(`${env.site.origin}/2022/drunk-driving/`, { waitUntil: 'networkidle' });
     for (const selector of ['.masthead', '.share-bar', '.pager', 'tr#drink-cases site-copy-button']) {
       expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
     }
     expect(await page.locator('.prose').isVisible()).toBe(true);
-    await page.goto(`${site.origin}/`, { waitUntil: 'networkidle' });
+    await page.goto(`${env.site.origin}/`, { waitUntil: 'networkidle' });
     const printed = await page.evaluate(() => getComputedStyle(document.querySelector('.cards a')!, '::after').content);
     expect(printed).toBe('" (http://localhost:4321/2022/congress-security/)"');
     await page.close();
