@@ -154,3 +154,10 @@ export async function sectionRoutes() {
     })),
   );
 }
+
+/** Static paths for each chart's embed page: /embed/2022/muck-trucks/violations/; props add the chart. */
+export async function chartRoutes() {
+  return (await sectionRoutes()).flatMap(({ params, props }) =>
+    props.achievement.charts.map((chart) => ({ params: { ...params, chart: chart.id }, props: { ...props, chart } })),
+  );
+}

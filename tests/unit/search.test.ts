@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { bodyText, searchDocumentOf, searchableText, type SearchSource } from '@/lib/search/documents';
+import { searchDocumentOf, searchableText, type SearchSource } from '@/lib/search/documents';
 import { excerptOf, figureAnchorOf, type ExcerptPart } from '@/lib/search/excerpt';
 import { substringSearch } from '@/lib/search/fallback';
 import { hitFromPagefind, shownText, type PagefindResultData } from '@/lib/search/hit';
@@ -117,12 +117,12 @@ describe('a Pagefind result as a hit', () => {
 
 describe('search documents', () => {
   it('print figures where the MDX has <Metric>', () => {
-    expect(bodyText(source({}))).toBe('2022年共查处酒驾醉驾违法行为6862起。');
-    expect(bodyText(source({ metrics: [helmetRate], body: '由原来的<Metric id="helmet-rate" at="before" />提升至<Metric id="helmet-rate" />。' }))).toBe('由原来的15%提升至90%以上。');
+    expect(searchDocumentOf(source({})).text).toBe('2022年共查处酒驾醉驾违法行为6862起。');
+    expect(searchDocumentOf(source({ metrics: [helmetRate], body: '由原来的<Metric id="helmet-rate" at="before" />提升至<Metric id="helmet-rate" />。' })).text).toBe('由原来的15%提升至90%以上。');
   });
 
   it('stop the build on an unknown metric id, naming the file', () => {
-    expect(() => bodyText(source({ body: '<Metric id="nope" />' }))).toThrow(/content\/2022\/x\.mdx: <Metric id="nope"> 指向不存在的指标 “nope”/);
+    expect(() => searchDocumentOf(source({ body: '<Metric id="nope" />' }))).toThrow(/content\/2022\/x\.mdx: <Metric id="nope"> 指向不存在的指标 “nope”/);
   });
 
   it('carry the table’s figures and every searchable word', () => {

@@ -1,6 +1,6 @@
 import type { Metric } from '../../schema/metric';
-import { describeMetric, formatMetric, type MetricPoint } from '../metrics/format';
-import { metricById } from '../metrics/lookup';
+import { describeMetric } from '../metrics/format';
+import { plainTextOf } from '../share/plain-text';
 
 /** A section as the simplified (no-Pagefind) search reads it: /search/sections.json. */
 export interface SearchDocument {
@@ -8,7 +8,7 @@ export interface SearchDocument {
   kicker: string;
   title: string;
   summary: string;
-  /** The section's text with its figures printed as on the page, one paragraph a line. */
+  /** The section's text with its figures printed as on the page (the repost text, see plainTextOf). */
   text: string;
   aliases: string[];
   /** Each figure's label and value as the table prints them, with its anchor id. */
@@ -28,29 +28,13 @@ export interface SearchSource {
   body: string;
 }
 
-const METRIC_TAG = /<Metric\s+id="([^"]+)"(?:\s+at="([^"]+)")?\s*\/>/g;
-
-/** The MDX body as a reader sees it: each `<Metric>` replaced by its formatted figure. */
-export function bodyText({ body, metrics, file }: Pick<SearchSource, 'body' | 'metrics' | 'file'>): string {
-  return body
-    .replace(METRIC_TAG, (_, id: string, at: string | undefined) => {
-      // Named as MetricFigure.astro names it, so the editor reads one message whichever page fails first.
-      const field = `<Metric id="${id}"${at ? ` at="${at}"` : ''}>`;
-      return formatMetric(metricById(metrics, id, { file, field }), (at ?? 'after') as MetricPoint);
-    })
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .join('\n');
-}
-
 export function searchDocumentOf(source: SearchSource): SearchDocument {
   return {
     href: source.href,
     kicker: source.kicker,
     title: source.title,
     summary: source.summary,
-    text: bodyText(source),
+    text: plainTextOf(source.body, source.metrics, source.file),
     aliases: source.aliases,
     figures: source.metrics.map((metric) => ({ id: metric.id, label: metric.label, value: describeMetric(metric) })),
   };
