@@ -10,6 +10,7 @@ export default defineConfig({
   // precompress last: it compresses what the others wrote.
   integrations: [mdx(), pagefindIndex(), precompress()],
   trailingSlash: 'always',
+  experimental: { incrementalBuild: true },
   // Component styles used only inside MDX were inlined without a CSP hash (seen in 7.3.5):
   // external stylesheets are always covered by 'self'.
   build: { format: 'directory', inlineStylesheets: 'never' },

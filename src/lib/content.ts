@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Chart } from '../schema/chart';
 import type { EditionData } from '../schema/edition';
@@ -138,10 +139,27 @@ function fileOf(entry: { filePath?: string | undefined; id: string }): string {
   return entry.filePath ?? entry.id;
 }
 
+const digests = new WeakMap<Edition, string>();
+
+/**
+ * The cacheKey of every path built from an edition (Astro's experimental incremental build): a
+ * path whose key and code are unchanged since the last build is copied instead of rendered. A
+ * section's page shows its neighbours and the edition's title, so the key covers the whole edition,
+ * entries' text included, and the public address the page links to.
+ */
+function editionDigest(edition: Edition): string {
+  let digest = digests.get(edition);
+  if (!digest) {
+    digest = createHash('sha256').update(JSON.stringify([import.meta.env.SITE, edition])).digest('hex');
+    digests.set(edition, digest);
+  }
+  return digest;
+}
+
 /** Static paths for files built per edition: /2022/…; props carry the edition. */
 export async function editionRoutes() {
   const editions = await getEditions();
-  return editions.map((edition) => ({ params: { year: String(edition.year) }, props: { edition } }));
+  return editions.map((edition) => ({ params: { year: String(edition.year) }, props: { edition }, cacheKey: editionDigest(edition) }));
 }
 
 /** Static paths for files built per section: /2022/drunk-driving/…; props carry the edition and the section. */
@@ -151,6 +169,7 @@ export async function sectionRoutes() {
     edition.achievements.map((achievement) => ({
       params: { year: String(edition.year), slug: achievement.slug },
       props: { edition, achievement },
+      cacheKey: editionDigest(edition),
     })),
   );
 }
@@ -158,6 +177,6 @@ export async function sectionRoutes() {
 /** Static paths for each chart's embed page: /embed/2022/muck-trucks/violations/; props add the chart. */
 export async function chartRoutes() {
   return (await sectionRoutes()).flatMap(({ params, props }) =>
-    props.achievement.charts.map((chart) => ({ params: { ...params, chart: chart.id }, props: { ...props, chart } })),
+    props.achievement.charts.map((chart) => ({ params: { ...params, chart: chart.id }, props: { ...props, chart }, cacheKey: editionDigest(props.edition) })),
   );
 }

@@ -31,11 +31,20 @@ export interface ImageFonts {
 }
 
 const PACKAGE = '@fontsource/noto-sans-sc';
-const packageDir = () => dirname(createRequire(join(process.cwd(), 'package.json')).resolve(`${PACKAGE}/package.json`));
+const packageDirOf = (name: string) => dirname(createRequire(join(process.cwd(), 'package.json')).resolve(`${name}/package.json`));
+const packageDir = () => packageDirOf(PACKAGE);
+
+/** The installed release of a package, for cache keys. */
+export function packageVersion(name: string): string {
+  return JSON.parse(readFileSync(join(packageDirOf(name), 'package.json'), 'utf8')).version;
+}
+
+let version: string | undefined;
 
 /** Identifies the font for cache keys: a new font release re-renders every image. */
 export function fontVersion(): string {
-  return `${PACKAGE}@${JSON.parse(readFileSync(join(packageDir(), 'package.json'), 'utf8')).version}`;
+  version ??= `${PACKAGE}@${packageVersion(PACKAGE)}`;
+  return version;
 }
 
 interface Slice {

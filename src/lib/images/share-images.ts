@@ -5,7 +5,7 @@ import { absoluteUrl, editionFiles, sectionFiles } from '../paths';
 import { qrSvg } from '../share/qr';
 import { sourceLine, type Recap } from '../source-line';
 import { editionCard, recapSummary, sectionCard, sectionPoster, textOf, type ImageHeadline, type ImageSpec } from './layouts';
-import { imageRenderer, type Renderer } from './render';
+import { imageKey, imageRenderer, type Renderer } from './render';
 
 /** What the images need of a section (an Achievement has it all). */
 export interface ImageSection {
@@ -42,11 +42,13 @@ function posterHeadlines(section: ImageSection): ImageHeadline[] {
   return [lead, ...others].slice(0, POSTER_FIGURES).map(metricHeadline);
 }
 
-/** Every share image of the site, by its public path. */
+/**
+ * Every share image of the site, by its public path, in the order a build asks for them (Astro
+ * renders all paths of one route together): the editions' images, the sections' cards, their posters.
+ */
 export async function shareImagePlan(editions: readonly ImageEdition[], site: URL | undefined): Promise<Map<string, ImageSpec>> {
   const plan = new Map<string, ImageSpec>();
   for (const edition of editions) {
-    const recap = `${edition.title}——${edition.subtitle}`;
     const files = editionFiles(edition.href);
     plan.set(files.card, editionCard({ title: edition.title, subtitle: edition.subtitle, byline: edition.byline, figures: edition.keyFigures.map((k) => metricHeadline(k.metric)) }));
     const editionUrl = absoluteUrl(edition.href, site);
@@ -62,35 +64,76 @@ export async function shareImagePlan(editions: readonly ImageEdition[], site: UR
         qrSvg: await qrSvg(editionUrl),
       }),
     );
-    for (const section of edition.achievements) {
-      const url = absoluteUrl(section.href, site);
-      const own = sectionFiles(section.href);
-      const ordinal = achievementOrdinal(section.order);
-      plan.set(own.card, sectionCard({ ordinal, kicker: section.kicker, title: section.title, headline: sectionHeadline(section), recap }));
-      plan.set(
-        own.poster,
-        sectionPoster({ ordinal, kicker: section.kicker, title: section.title, headlines: posterHeadlines(section), summary: section.summary, recapTitle: edition.title, recapSubtitle: edition.subtitle, source: sourceLine(edition), url, qrSvg: await qrSvg(url) }),
-      );
-    }
+  }
+  const sections = editions.flatMap((edition) => edition.achievements.map((section) => ({ edition, section, ordinal: achievementOrdinal(section.order) })));
+  for (const { edition, section, ordinal } of sections) {
+    plan.set(sectionFiles(section.href).card, sectionCard({ ordinal, kicker: section.kicker, title: section.title, headline: sectionHeadline(section), recap: `${edition.title}——${edition.subtitle}` }));
+  }
+  for (const { edition, section, ordinal } of sections) {
+    const url = absoluteUrl(section.href, site);
+    plan.set(
+      sectionFiles(section.href).poster,
+      sectionPoster({ ordinal, kicker: section.kicker, title: section.title, headlines: posterHeadlines(section), summary: section.summary, recapTitle: edition.title, recapSubtitle: edition.subtitle, source: sourceLine(edition), url, qrSvg: await qrSvg(url) }),
+    );
   }
   return plan;
 }
 
 let shared: Promise<{ plan: Map<string, ImageSpec>; renderer: Renderer }> | undefined;
 
-/** The PNG at a public path; the plan and the font are made once per build and shared by every image. */
-export async function shareImage(path: string, editions: () => Promise<readonly ImageEdition[]>, site: URL | undefined): Promise<Uint8Array> {
+/** The plan and the renderer of this build, made once and shared by every image. */
+function sharedImages(editions: () => Promise<readonly ImageEdition[]>, site: URL | undefined) {
   shared ??= editions().then(async (list) => {
     const plan = await shareImagePlan(list, site);
     return { plan, renderer: imageRenderer(() => [...plan.values()].map((spec) => textOf(spec.tree)).join('')) };
   });
-  const { plan, renderer } = await shared;
+  return shared;
+}
+
+let scheduled = false;
+
+interface Route<Props> {
+  params: Record<string, string>;
+  props: Props;
+}
+
+/**
+ * getStaticPaths for an image endpoint. Astro asks every route for its paths before it renders the
+ * first page, so this is where every share image of the build starts drawing on the worker threads,
+ * while the main thread renders pages; each endpoint then collects its own. A path's cacheKey (for
+ * Astro's incremental build) is its image's content key, the same one the image cache uses.
+ */
+export function shareImageRoutes<Props>(
+  routes: () => Promise<Route<Props>[]>,
+  imagePath: (props: Props) => string,
+  editions: () => Promise<readonly ImageEdition[]>,
+): () => Promise<(Route<Props & { image: string }> & { cacheKey: string })[]> {
+  return async () => {
+    const { plan, renderer } = await sharedImages(editions, import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined);
+    if (!scheduled) {
+      scheduled = true;
+      for (const [path, spec] of plan) void renderer.schedule(spec, path);
+    }
+    return (await routes()).map(({ params, props }) => {
+      const image = imagePath(props);
+      return { params, props: { ...props, image }, cacheKey: imageKey(planned(plan, image)) };
+    });
+  };
+}
+
+function planned(plan: Map<string, ImageSpec>, path: string): ImageSpec {
   const spec = plan.get(path);
   if (!spec) throw new Error(`没有为 ${path} 安排分享图片`);
-  return renderer.render(spec);
+  return spec;
+}
+
+/** The PNG at a public path. */
+export async function shareImage(path: string, editions: () => Promise<readonly ImageEdition[]>, site: URL | undefined): Promise<Uint8Array<ArrayBuffer>> {
+  const { plan, renderer } = await sharedImages(editions, site);
+  return renderer.render(planned(plan, path), path);
 }
 
 /** A PNG as an endpoint's response. */
-export function pngResponse(png: Uint8Array): Response {
-  return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
+export function pngResponse(png: Uint8Array<ArrayBuffer>): Response {
+  return new Response(png, { headers: { 'content-type': 'image/png' } });
 }

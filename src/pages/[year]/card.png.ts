@@ -1,11 +1,8 @@
 import type { APIRoute } from 'astro';
-import { editionRoutes, getEditions, type Edition } from '@/lib/content';
-import { pngResponse, shareImage } from '@/lib/images/share-images';
+import { editionRoutes, getEditions } from '@/lib/content';
+import { pngResponse, shareImage, shareImageRoutes } from '@/lib/images/share-images';
 import { editionFiles } from '@/lib/paths';
 
-export const getStaticPaths = editionRoutes;
+export const getStaticPaths = shareImageRoutes(editionRoutes, ({ edition }) => editionFiles(edition.href).card, getEditions);
 
-export const GET: APIRoute = async ({ props, site }) => {
-  const { edition } = props as { edition: Edition };
-  return pngResponse(await shareImage(editionFiles(edition.href).card, getEditions, site));
-};
+export const GET: APIRoute = async ({ props, site }) => pngResponse(await shareImage((props as { image: string }).image, getEditions, site));

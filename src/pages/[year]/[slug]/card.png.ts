@@ -1,11 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getEditions, sectionRoutes, type Achievement } from '@/lib/content';
-import { pngResponse, shareImage } from '@/lib/images/share-images';
+import { sectionRoutes, getEditions } from '@/lib/content';
+import { pngResponse, shareImage, shareImageRoutes } from '@/lib/images/share-images';
 import { sectionFiles } from '@/lib/paths';
 
-export const getStaticPaths = sectionRoutes;
+export const getStaticPaths = shareImageRoutes(sectionRoutes, ({ achievement }) => sectionFiles(achievement.href).card, getEditions);
 
-export const GET: APIRoute = async ({ props, site }) => {
-  const { achievement } = props as { achievement: Achievement };
-  return pngResponse(await shareImage(sectionFiles(achievement.href).card, getEditions, site));
-};
+export const GET: APIRoute = async ({ props, site }) => pngResponse(await shareImage((props as { image: string }).image, getEditions, site));

@@ -1,0 +1,16 @@
+import satori from 'satori';
+import subsetFont from 'subset-font';
+import { readFileSync, readdirSync } from 'node:fs';
+const dir = '/tmp/prof/specs';
+const files = readdirSync(dir);
+const specs = files.filter((f) => f.startsWith('1080x1440')).slice(0, 30).map((f) => JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')));
+const text = (n) => typeof n === 'string' ? n : Array.isArray(n) ? n.map(text).join('') : n && typeof n === 'object' ? text(n.props?.children) : '';
+const chars = [...new Set(specs.map(text).join(''))].join('');
+const F = 'node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-';
+const fonts = [];
+for (const weight of [400, 700, 900]) for (const sub of ['latin', 'chinese-simplified']) fonts.push({ name: `X-${sub}`, weight, style: 'normal', data: await subsetFont(readFileSync(`${F}${sub}-${weight}-normal.woff`), chars, { targetFormat: 'sfnt' }) });
+const family = 'X-latin, X-chinese-simplified';
+const set = (n) => ({ ...n, props: { ...n.props, style: { ...n.props.style, fontFamily: family } } });
+let t = performance.now();
+for (const tree of specs) await satori(set(tree), { width: 1080, height: 1440, fonts });
+console.log('6 fonts satori', ((performance.now() - t) / specs.length).toFixed(1), 'ms');

@@ -1,0 +1,28 @@
+/**
+ * A worker thread that draws share images: satori lays the tree out as SVG, resvg paints it as PNG.
+ * The build's main thread renders pages meanwhile (render.ts). Node runs this file as it is (type
+ * stripping), outside Vite's bundle, so it imports only packages and uses erasable syntax only.
+ */
+import { renameSync, writeFileSync } from 'node:fs';
+import { parentPort, workerData } from 'node:worker_threads';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+import type { RenderJob, RenderReply, WorkerFonts } from './render-protocol';
+
+const { fonts } = workerData as WorkerFonts;
+
+parentPort!.on('message', async ({ id, file, tree, width, height }: RenderJob) => {
+  let reply: RenderReply;
+  try {
+    const svg = await satori(tree as Parameters<typeof satori>[0], { width, height, fonts });
+    const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
+    // Written aside and renamed, so an interrupted build never leaves a truncated image in the cache.
+    const partial = `${file}.${id}.partial`;
+    writeFileSync(partial, png);
+    renameSync(partial, file);
+    reply = { id };
+  } catch (error) {
+    reply = { id, error: error instanceof Error ? error.message : String(error) };
+  }
+  parentPort!.postMessage(reply);
+});
