@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { builtDocument, builtPage, builtPages, DIST, textAt } from '../support/dist';
 import { SLUGS } from '../support/sections';
@@ -132,5 +133,23 @@ describe('print', () => {
   it('every page loads the print rule that prints site links as absolute URLs', () => {
     for (const path of PAGES) expect(builtDocument(path).querySelector('link[rel="stylesheet"][media="print"]')?.getAttribute('href')).toBe('/print.css');
     expect(read('/print.css')).toContain(`a[href^="/"]::after { content: " (" "${SITE}" attr(href) ")";`);
+  });
+});
+
+describe('precompressed siblings for servers and CDNs', () => {
+  const files = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((file) => /\.(html|css|js|json|csv|xml|svg|wasm)$/.test(file));
+
+  it('every text file of 1 KB or more has a .gz and a .br holding exactly its bytes, the search index’s own files included', () => {
+    const large = files.filter((file) => statSync(`${DIST}${file}`).size >= 1024);
+    expect(large).toEqual(expect.arrayContaining(['2022/drunk-driving/index.html', '2022/data.json', 'pagefind/pagefind.js']));
+    for (const file of large) {
+      const bytes = readFileSync(`${DIST}${file}`);
+      expect(gunzipSync(readFileSync(`${DIST}${file}.gz`)).equals(bytes), `${file}.gz`).toBe(true);
+      expect(brotliDecompressSync(readFileSync(`${DIST}${file}.br`)).equals(bytes), `${file}.br`).toBe(true);
+    }
+  });
+
+  it('nothing outside the site gets a sibling (Astro’s working folders are gone)', () => {
+    expect(readdirSync(DIST).filter((entry) => entry.startsWith('.'))).toEqual([]);
   });
 });

@@ -14,7 +14,12 @@ async function readThrough(page: Page, path: string) {
   await page.evaluate(async () => {
     for (let y = 0; y <= document.documentElement.scrollHeight; y += window.innerHeight) {
       window.scrollTo(0, y);
-      await new Promise((resolve) => requestAnimationFrame(resolve));
+      // A frame lets lazy charts see themselves scrolled into view; a busy machine that drops frames
+      // must not stall the read (it did, once in a few full runs, for 120 s).
+      await new Promise((resolve) => {
+        requestAnimationFrame(resolve);
+        setTimeout(resolve, 100);
+      });
     }
   });
   await page.waitForLoadState('networkidle');

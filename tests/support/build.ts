@@ -14,15 +14,16 @@ export interface BuildResult {
 }
 
 /**
- * Build the real site into a temporary folder with a cold cache, from another content folder
- * (a fixture edition) or, without one, from the real content/.
+ * Build the real site into a temporary folder, from another content folder (a fixture edition) or,
+ * without one, from the real content/. The cache is cold unless `cacheDir` names the one an
+ * earlier build used (a rebuild); `env` adds settings such as SITE_URL.
  */
-export function buildWithContent(contentDir?: string): BuildResult {
+export function buildWithContent(contentDir?: string, { cacheDir = mkdtempSync(join(tmpdir(), 'zz-cache-')), env = {} }: { cacheDir?: string; env?: Record<string, string> } = {}): BuildResult {
   const outDir = mkdtempSync(join(tmpdir(), 'zz-build-'));
   const config = 'tests/support/astro.fixture.config.mjs';
   const run = spawnSync('npx', ['astro', 'build', '--config', config, '--outDir', outDir], {
     cwd: ROOT,
-    env: { ...process.env, ...(contentDir && { CONTENT_DIR: contentDir }), FIXTURE_CACHE_DIR: mkdtempSync(join(tmpdir(), 'zz-cache-')), ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ...(contentDir && { CONTENT_DIR: contentDir }), FIXTURE_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     encoding: 'utf8',
   });
   // CI forces colour on; the messages an editor reads are the text without the escape codes.

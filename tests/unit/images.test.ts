@@ -1,6 +1,9 @@
+import { crc32, inflateSync } from 'node:zlib';
+import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { loadFonts } from '@/lib/images/font';
 import { sectionCard, sectionPoster, recapSummary, textOf } from '@/lib/images/layouts';
+import { encodePng } from '@/lib/images/png';
 import { imageKey } from '@/lib/images/render';
 import { shareImagePlan, type ImageEdition } from '@/lib/images/share-images';
 import type { Metric } from '@/schema/metric';
@@ -81,5 +84,39 @@ describe('rendering', () => {
     expect(family.split(', ')[0]).toBe('NotoSansSC-latin');
     expect(fonts.every((font) => font.data.byteLength < 20_000)).toBe(true);
     await expect(loadFonts('\u{F0000}')).rejects.toThrow(/没有这些字符/);
+  });
+});
+
+describe('the PNG encoder', () => {
+  // 3×2 opaque pixels: red, green, blue / white, black, grey.
+  const rgba = Uint8Array.from([255, 0, 0, 255, 0, 255, 0, 255, 0, 0, 255, 255, 255, 255, 255, 255, 0, 0, 0, 255, 128, 128, 128, 255]);
+  const png = encodePng({ width: 3, height: 2, rgba });
+
+  it('writes a PNG whose every chunk checks out and whose rows hold the pixels', () => {
+    expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    const chunks: { type: string; data: Buffer }[] = [];
+    for (let at = 8; at < png.length; ) {
+      const length = png.readUInt32BE(at);
+      const type = png.subarray(at + 4, at + 8).toString('latin1');
+      const data = png.subarray(at + 8, at + 8 + length);
+      expect(png.readUInt32BE(at + 8 + length), `${type} CRC`).toBe(crc32(png.subarray(at + 4, at + 8 + length)));
+      chunks.push({ type, data });
+      at += 12 + length;
+    }
+    expect(chunks.map((c) => c.type)).toEqual(['IHDR', 'IDAT', 'IEND']);
+    expect([...chunks[0]!.data]).toEqual([0, 0, 0, 3, 0, 0, 0, 2, 8, 6, 0, 0, 0]);
+    const rows = inflateSync(chunks[1]!.data);
+    expect([...rows]).toEqual([0, ...rgba.subarray(0, 12), 0, ...rgba.subarray(12)]);
+  });
+
+  it('is read back pixel for pixel by another decoder (resvg’s)', () => {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="3" height="2"><image width="3" height="2" href="data:image/png;base64,${png.toString('base64')}"/></svg>`;
+    expect([...new Resvg(svg).render().pixels]).toEqual([...rgba]);
+  });
+
+  it('refuses a transparent pixel, which premultiplied alpha would darken', () => {
+    const holed = rgba.slice();
+    holed[19] = 0;
+    expect(() => encodePng({ width: 3, height: 2, rgba: holed })).toThrow(/\(1, 1\) 处透明/);
   });
 });

@@ -1,8 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { achievementSchema } from '@/schema/achievement';
 import { editionSchema } from '@/schema/edition';
+import { schemaAware, schemaDigest } from '@/schema/loader';
 
 const EDITION_DIR = new URL('../../content/2022/', import.meta.url);
 const entries = readdirSync(EDITION_DIR).filter((f) => f.endsWith('.mdx'));
@@ -70,5 +74,46 @@ describe('the schema rejects charts that name unknown metrics or mix what cannot
     const data = frontmatterOf('severe-weather-road.mdx');
     data.metrics[0].basis = '同比';
     expect(problems(data).join('\n')).toMatch(/^charts\.0\.type: .*比较基期必须相同/);
+  });
+});
+
+describe('a schema change reaches the next build without --force', () => {
+  // The loader's view of Astro's content cache: one collection's entries and its key-value notes.
+  function cache() {
+    const entries = new Map<string, unknown>([['2022/drunk-driving', { title: 'parsed by the old schema' }]]);
+    const notes = new Map<string, string>();
+    return {
+      entries,
+      context: {
+        store: { clear: () => entries.clear() },
+        meta: { get: (key: string) => notes.get(key), set: (key: string, value: string) => void notes.set(key, value) },
+      } as unknown as LoaderContext,
+    };
+  }
+  const loads: string[] = [];
+  const glob = { name: 'glob', load: async () => void loads.push('load') };
+
+  it('forgets the parsed entries when the schema source differs from the last build’s', async () => {
+    const { entries, context } = cache();
+    let source = 'v1';
+    const loader = schemaAware(glob, () => source);
+    await loader.load(context);
+    expect(entries.size).toBe(0);
+    entries.set('2022/drunk-driving', { title: 'parsed by v1' });
+    await loader.load(context);
+    expect(entries.size, 'same schema: the cache is kept').toBe(1);
+    source = 'v2';
+    await loader.load(context);
+    expect(entries.size, 'new schema: every entry is parsed again').toBe(0);
+    expect(loads).toHaveLength(3);
+  });
+
+  it('digests every module of src/schema/', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zz-schema-'));
+    for (const file of readdirSync('src/schema')) writeFileSync(join(dir, file), readFileSync(join('src/schema', file)));
+    const before = schemaDigest(dir);
+    expect(schemaDigest('src/schema')).toBe(before);
+    writeFileSync(join(dir, 'metric.ts'), `${readFileSync(join(dir, 'metric.ts'), 'utf8')}\n// edited`);
+    expect(schemaDigest(dir)).not.toBe(before);
   });
 });

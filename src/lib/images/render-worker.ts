@@ -1,12 +1,15 @@
 /**
- * A worker thread that draws share images: satori lays the tree out as SVG, resvg paints it as PNG.
+ * A worker thread that draws share images: satori lays the tree out as SVG, resvg paints it, png.ts
+ * encodes it.
  * The build's main thread renders pages meanwhile (render.ts). Node runs this file as it is (type
- * stripping), outside Vite's bundle, so it imports only packages and uses erasable syntax only.
+ * stripping), outside Vite's bundle: it imports packages and local modules by their .ts name, and
+ * uses erasable syntax only.
  */
 import { renameSync, writeFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import { encodePng } from './png.ts';
 import type { RenderJob, RenderReply, WorkerFonts } from './render-protocol';
 
 const { fonts } = workerData as WorkerFonts;
@@ -15,7 +18,8 @@ parentPort!.on('message', async ({ id, file, tree, width, height }: RenderJob) =
   let reply: RenderReply;
   try {
     const svg = await satori(tree as Parameters<typeof satori>[0], { width, height, fonts });
-    const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
+    const image = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
+    const png = encodePng({ width: image.width, height: image.height, rgba: image.pixels });
     // Written aside and renamed, so an interrupted build never leaves a truncated image in the cache.
     const partial = `${file}.${id}.partial`;
     writeFileSync(partial, png);

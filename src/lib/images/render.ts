@@ -12,7 +12,10 @@ import type { RenderJob, RenderReply, WorkerFonts } from './render-protocol';
 export const CACHE_DIR = process.env.SHARE_IMAGE_CACHE ?? join(process.cwd(), 'node_modules/.cache/share-images');
 
 // Run by Node itself, not bundled: Vite would leave a worker's file out of the build's bundle.
-const WORKER_FILE = join(process.cwd(), 'src/lib/images/render-worker.ts');
+const WORKER_DIR = join(process.cwd(), 'src/lib/images');
+const WORKER_FILE = join(WORKER_DIR, 'render-worker.ts');
+/** The code a worker runs: its own file and the PNG encoder it imports. */
+const WORKER_CODE = [WORKER_FILE, join(WORKER_DIR, 'png.ts')];
 
 let renderer: string | undefined;
 
@@ -20,7 +23,7 @@ let renderer: string | undefined;
 function rendererVersion(): string {
   renderer ??= [
     ...['satori', '@resvg/resvg-js'].map((name) => `${name}@${packageVersion(name)}`),
-    createHash('sha256').update(readFileSync(WORKER_FILE)).digest('hex'),
+    WORKER_CODE.reduce((hash, file) => hash.update(readFileSync(file)), createHash('sha256')).digest('hex'),
   ].join('+');
   return renderer;
 }
@@ -93,7 +96,7 @@ class WorkerPool {
     mkdirSync(CACHE_DIR, { recursive: true });
     const workerData: WorkerFonts = { fonts };
     this.#idle = Array.from({ length: availableParallelism() }, () => {
-      const worker = new Worker(WORKER_FILE, { workerData });
+      const worker = new Worker(WORKER_FILE, { workerData, resourceLimits: { maxOldGenerationSizeMb: 192 } });
       // Only a busy worker keeps the process alive: an idle pool must not hold the build open.
       worker.unref();
       worker.on('message', (reply: RenderReply) => this.#done(worker, reply));

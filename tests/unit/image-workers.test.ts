@@ -1,0 +1,40 @@
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { sectionCard, textOf, type ImageSpec } from '@/lib/images/layouts';
+
+// A cache of this file's own, set before render.ts reads it.
+const cache = mkdtempSync(join(tmpdir(), 'zz-share-images-'));
+process.env.SHARE_IMAGE_CACHE = cache;
+const { imageKey, imageRenderer } = await import('@/lib/images/render');
+
+const card = (figure: string) => sectionCard({ ordinal: '第五件', kicker: '持续重拳出击', title: '酒驾醉驾整治形成高压严打态势', headline: { figure, label: '查处酒驾醉驾违法行为' }, recap: '测试' });
+const cards = ['6862起', '6863起', '6864起', '6865起'].map(card);
+const text = (specs: ImageSpec[]) => () => specs.map((spec) => textOf(spec.tree)).join('');
+
+describe('share images drawn on worker threads', () => {
+  it('draws every image asked for at once into the cache, as a 1200×630 PNG', async () => {
+    const renderer = imageRenderer(text(cards));
+    const pngs = await Promise.all(cards.map((spec, i) => renderer.render(spec, `/test/${i}/card.png`)));
+    for (const [i, bytes] of pngs.entries()) {
+      const png = Buffer.from(bytes);
+      expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+      expect(readFileSync(join(cache, `${imageKey(cards[i]!)}.png`)).equals(png)).toBe(true);
+    }
+    expect(new Set(pngs.map((png) => Buffer.from(png).toString('base64'))).size, 'four figures, four images').toBe(4);
+  });
+
+  it('reads an image back from the cache instead of drawing it again', async () => {
+    const file = join(cache, `${imageKey(cards[0]!)}.png`);
+    const drawnAt = statSync(file).mtimeMs;
+    await imageRenderer(text(cards)).render(cards[0]!, '/test/0/card.png');
+    expect(statSync(file).mtimeMs).toBe(drawnAt);
+  });
+
+  it('stops with the public path of an image that cannot be drawn', async () => {
+    const broken: ImageSpec = { width: 100, height: 100, tree: { type: 'div', props: { style: { display: 'grid' }, children: '坏' } } };
+    await expect(imageRenderer(text([broken])).render(broken, '/2022/broken/card.png')).rejects.toThrow(/分享图片 \/2022\/broken\/card\.png 绘制失败/);
+  });
+});
