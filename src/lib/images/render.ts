@@ -96,7 +96,7 @@ class WorkerPool {
     mkdirSync(CACHE_DIR, { recursive: true });
     const workerData: WorkerFonts = { fonts };
     this.#idle = Array.from({ length: availableParallelism() }, () => {
-      const worker = new Worker(WORKER_FILE, { workerData, resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 } });
+      const worker = new Worker(WORKER_FILE, { workerData, resourceLimits: { maxOldGenerationSizeMb: 96 } });
       // Only a busy worker keeps the process alive: an idle pool must not hold the build open.
       worker.unref();
       worker.on('message', (reply: RenderReply) => this.#done(worker, reply));
