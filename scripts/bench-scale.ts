@@ -89,7 +89,12 @@ function build(contentDir: string, outDir: string, caches: Caches): Promise<Run>
   let peakKiB = 0;
   const sampler = setInterval(() => (peakKiB = Math.max(peakKiB, treeRssKiB(child.pid!))), 100);
   return new Promise((resolve, reject) => {
-    child.on('exit', (code) => {
+    child.on('error', (error) => {
+      clearInterval(sampler);
+      reject(error);
+    });
+    // 'close', not 'exit': stderr is read to the end before a failure is reported.
+    child.on('close', (code) => {
       clearInterval(sampler);
       if (code !== 0) return reject(new Error(`astro build failed (${code}):\n${stderr}`));
       const seconds = (performance.now() - started) / 1000;

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,7 +37,10 @@ async function compressed(file: string, bytes: Buffer, encoding: keyof typeof EN
     return await readFile(cached);
   } catch {
     const output = await ENCODINGS[encoding](bytes, settings);
-    await writeFile(cached, output);
+    // Written aside and renamed: two builds may share the cache, and neither may read a half-written file.
+    const partial = `${cached}.${process.pid}.partial`;
+    await writeFile(partial, output);
+    await rename(partial, cached);
     return output;
   }
 }
@@ -72,7 +75,7 @@ const isSearchIndex = (file: string) => file.startsWith('pagefind/');
  * built; the index's own files once it is written.
  */
 export function precompress(): AstroIntegration {
-  let pages: Promise<number> | undefined;
+  let generated: Promise<number> | undefined;
   return {
     name: 'site-precompress',
     hooks: {
@@ -81,13 +84,13 @@ export function precompress(): AstroIntegration {
         await mkdir(CACHE_DIR, { recursive: true });
         // Listed now, before Astro removes its own working folders (.prerender/); compressed in the background.
         const files = (await readdir(root, { recursive: true })).filter((file) => !file.startsWith('.') && !isSearchIndex(file));
-        pages = compressAll(root, files);
-        pages.catch(() => {});
+        generated = compressAll(root, files);
+        generated.catch(() => {});
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const index = (await readdir(root, { recursive: true })).filter(isSearchIndex);
-        const written = (await pages!) + (await compressAll(root, index));
+        const written = (await generated!) + (await compressAll(root, index));
         logger.info(`预压缩：${written} 个文件写出 .gz 与 .br`);
       },
     },

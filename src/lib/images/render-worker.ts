@@ -6,7 +6,7 @@
  * uses erasable syntax only.
  */
 import { renameSync, writeFileSync } from 'node:fs';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { encodePng } from './png.ts';
@@ -20,8 +20,9 @@ parentPort!.on('message', async ({ id, file, tree, width, height }: RenderJob) =
     const svg = await satori(tree as Parameters<typeof satori>[0], { width, height, fonts });
     const image = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
     const png = encodePng({ width: image.width, height: image.height, rgba: image.pixels });
-    // Written aside and renamed, so an interrupted build never leaves a truncated image in the cache.
-    const partial = `${file}.${id}.partial`;
+    // Written aside and renamed, so an interrupted build never leaves a truncated image in the cache;
+    // the aside name is this process's and thread's own, as two builds may share the cache.
+    const partial = `${file}.${process.pid}-${threadId}.partial`;
     writeFileSync(partial, png);
     renameSync(partial, file);
     reply = { id };

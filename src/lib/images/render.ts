@@ -14,18 +14,18 @@ export const CACHE_DIR = process.env.SHARE_IMAGE_CACHE ?? join(process.cwd(), 'n
 // Run by Node itself, not bundled: Vite would leave a worker's file out of the build's bundle.
 const WORKER_DIR = join(process.cwd(), 'src/lib/images');
 const WORKER_FILE = join(WORKER_DIR, 'render-worker.ts');
-/** The code a worker runs: its own file and the PNG encoder it imports. */
-const WORKER_CODE = [WORKER_FILE, join(WORKER_DIR, 'png.ts')];
+/** The code that turns a tree into pixels: the worker, its PNG encoder, the font cutting and this file (which sets the font). */
+const DRAWING_CODE = ['render-worker.ts', 'png.ts', 'font.ts', 'render.ts'].map((file) => join(WORKER_DIR, file));
 
-let renderer: string | undefined;
+let rendererId: string | undefined;
 
-/** What draws the images: the two libraries' releases and the worker's code. A change to any re-renders every image. */
+/** What draws the images: the two libraries' releases and our drawing code. A change to any re-renders every image. */
 function rendererVersion(): string {
-  renderer ??= [
+  rendererId ??= [
     ...['satori', '@resvg/resvg-js'].map((name) => `${name}@${packageVersion(name)}`),
-    WORKER_CODE.reduce((hash, file) => hash.update(readFileSync(file)), createHash('sha256')).digest('hex'),
+    DRAWING_CODE.reduce((hash, file) => hash.update(readFileSync(file)), createHash('sha256')).digest('hex'),
   ].join('+');
-  return renderer;
+  return rendererId;
 }
 
 const keys = new WeakMap<ImageSpec, string>();
@@ -53,10 +53,10 @@ export interface Renderer {
  */
 export function imageRenderer(allText: () => string): Renderer {
   let pool: Promise<WorkerPool> | undefined;
-  const drawn = new Map<string, Promise<string>>();
+  const images = new Map<string, Promise<string>>();
   const schedule = (spec: ImageSpec, name: string) => {
     const key = imageKey(spec);
-    let file = drawn.get(key);
+    let file = images.get(key);
     if (!file) {
       const path = join(CACHE_DIR, `${key}.png`);
       file = existsSync(path)
@@ -64,7 +64,7 @@ export function imageRenderer(allText: () => string): Renderer {
         : (pool ??= loadFonts(allText()).then((fonts) => new WorkerPool(fonts))).then((workers) => workers.draw(spec, path, name));
       // A failure reaches whoever asks for the image; an image scheduled ahead and never asked for stays quiet.
       file.catch(() => {});
-      drawn.set(key, file);
+      images.set(key, file);
     }
     return file;
   };
@@ -88,6 +88,8 @@ class WorkerPool {
   #idle: Worker[];
   #queue: RenderJob[] = [];
   #pending = new Map<number, PendingJob>();
+  /** The job each busy worker is drawing, so a worker that dies is reported with its image. */
+  #busy = new Map<Worker, number>();
   #next = 0;
   #crashed: Error | undefined;
 
@@ -96,11 +98,14 @@ class WorkerPool {
     mkdirSync(CACHE_DIR, { recursive: true });
     const workerData: WorkerFonts = { fonts };
     this.#idle = Array.from({ length: availableParallelism() }, () => {
+      // A worker's live heap stays under 60 MB (satori's trees, the cut fonts); the cap makes V8
+      // collect its garbage instead of growing towards the default of several gigabytes.
       const worker = new Worker(WORKER_FILE, { workerData, resourceLimits: { maxOldGenerationSizeMb: 96 } });
       // Only a busy worker keeps the process alive: an idle pool must not hold the build open.
       worker.unref();
       worker.on('message', (reply: RenderReply) => this.#done(worker, reply));
-      worker.on('error', (error) => this.#crash(error));
+      worker.on('error', (error) => this.#crash(worker, error.message));
+      worker.on('exit', (code) => this.#crash(worker, `退出码 ${code}`));
       return worker;
     });
   }
@@ -119,14 +124,19 @@ class WorkerPool {
   #pump() {
     while (this.#idle.length > 0 && this.#queue.length > 0) {
       const worker = this.#idle.pop()!;
+      const job = this.#queue.shift()!;
+      this.#busy.set(worker, job.id);
       worker.ref();
-      worker.postMessage(this.#queue.shift()!);
+      worker.postMessage(job);
     }
   }
 
   #done(worker: Worker, { id, error }: RenderReply) {
-    const job = this.#pending.get(id)!;
+    const job = this.#pending.get(id);
+    // After a crash every job has been rejected already.
+    if (!job) return;
     this.#pending.delete(id);
+    this.#busy.delete(worker);
     if (error) job.reject(new Error(`分享图片 ${job.name} 绘制失败：${error}`));
     else job.resolve(job.file);
     worker.unref();
@@ -134,10 +144,14 @@ class WorkerPool {
     this.#pump();
   }
 
-  #crash(error: Error) {
-    this.#crashed = new Error(`分享图片的绘制线程退出：${error.message}`);
+  /** A worker died (out of memory, a native fault): every image still waiting fails, naming the one it was drawing. */
+  #crash(worker: Worker, reason: string) {
+    if (this.#crashed) return;
+    const drawing = this.#pending.get(this.#busy.get(worker) ?? -1)?.name ?? '（无）';
+    this.#crashed = new Error(`分享图片 ${drawing} 绘制时线程退出：${reason}`);
     for (const job of this.#pending.values()) job.reject(this.#crashed);
     this.#pending.clear();
     this.#queue = [];
+    for (const other of [...this.#idle, ...this.#busy.keys()]) void other.terminate();
   }
 }

@@ -81,10 +81,10 @@ export async function shareImagePlan(editions: readonly ImageEdition[], site: UR
 
 let shared: Promise<{ plan: Map<string, ImageSpec>; renderer: Renderer }> | undefined;
 
-/** The plan and the renderer of this build, made once and shared by every image. */
-function sharedImages(editions: () => Promise<readonly ImageEdition[]>, site: URL | undefined) {
+/** The plan and the renderer of this build, made once and shared by every image; posters print the build's SITE_URL. */
+function sharedImages(editions: () => Promise<readonly ImageEdition[]>) {
   shared ??= editions().then(async (list) => {
-    const plan = await shareImagePlan(list, site);
+    const plan = await shareImagePlan(list, import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined);
     return { plan, renderer: imageRenderer(() => [...plan.values()].map((spec) => textOf(spec.tree)).join('')) };
   });
   return shared;
@@ -109,7 +109,10 @@ export function shareImageRoutes<Props>(
   editions: () => Promise<readonly ImageEdition[]>,
 ): () => Promise<(Route<Props & { image: string }> & { cacheKey: string })[]> {
   return async () => {
-    const { plan, renderer } = await sharedImages(editions, import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined);
+    const { plan, renderer } = await sharedImages(editions);
+    // Every image not in the cache, even one whose route Astro will copy from its last build: the
+    // two caches are emptied together in practice, and checking Astro's record would mean reading
+    // its private files.
     if (!scheduled) {
       scheduled = true;
       for (const [path, spec] of plan) void renderer.schedule(spec, path);
@@ -128,8 +131,8 @@ function planned(plan: Map<string, ImageSpec>, path: string): ImageSpec {
 }
 
 /** The PNG at a public path. */
-export async function shareImage(path: string, editions: () => Promise<readonly ImageEdition[]>, site: URL | undefined): Promise<Uint8Array<ArrayBuffer>> {
-  const { plan, renderer } = await sharedImages(editions, site);
+export async function shareImage(path: string, editions: () => Promise<readonly ImageEdition[]>): Promise<Uint8Array<ArrayBuffer>> {
+  const { plan, renderer } = await sharedImages(editions);
   return renderer.render(planned(plan, path), path);
 }
 

@@ -5,4 +5,4 @@ import { editionFiles } from '@/lib/paths';
 
 export const getStaticPaths = shareImageRoutes(editionRoutes, ({ edition }) => editionFiles(edition.href).card, getEditions);
 
-export const GET: APIRoute = async ({ props, site }) => pngResponse(await shareImage((props as { image: string }).image, getEditions, site));
+export const GET: APIRoute = async ({ props }) => pngResponse(await shareImage((props as { image: string }).image, getEditions));
