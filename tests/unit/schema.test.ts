@@ -27,6 +27,16 @@ describe('the 2022 entries', () => {
     expect(problems(frontmatterOf(file))).toEqual([]);
   });
 
+  it.each(entries)('%s: each period is the source’s words, written before its figure in the same sentence', (file) => {
+    const text = readFileSync(new URL(file, EDITION_DIR), 'utf8').split(/\n---\n/)[1]!;
+    for (const metric of frontmatterOf(file).metrics ?? []) {
+      if (!metric.period) continue;
+      const at = text.indexOf(`<Metric id="${metric.id}"`);
+      const sentence = text.slice(Math.max(text.lastIndexOf('。', at), text.lastIndexOf('；', at)) + 1, at);
+      expect(sentence, metric.id).toContain(metric.period);
+    }
+  });
+
   it('edition.yaml passes the schema', () => {
     expect(editionSchema.safeParse(parse(readFileSync(new URL('edition.yaml', EDITION_DIR), 'utf8'))).success).toBe(true);
   });
