@@ -126,7 +126,7 @@ describe('chartConfigFor: honest Chart.js configurations', () => {
     const config = configOf('enforcement-oversight', 'answer-rate');
     expect(config.options!.indexAxis).toBe('x');
     expect(config.options!.scales!.y).toMatchObject({ min: 0, max: 100 });
-    expect(config.data.labels).toEqual(['年初', '提升后']);
+    expect(config.data.labels).toEqual(['年初', '提升到']);
     expect(config.data.datasets[0]!.data).toEqual([20, 95]);
     expect(config.options!.plugins!.valueLabels).toMatchObject({ values: ['不足20%', '95%以上'] });
     expect(tooltipOf(config, 0)).toBe('不足20%：低于20%，图中按上限20%画出（空心柱）');
@@ -195,8 +195,8 @@ describe('chartConfigFor: honest Chart.js configurations', () => {
 
 describe('tables carry the same numbers as the bars', () => {
   it.each([
-    ['civilized-city', 'helmet', ['时点', '城区主干道头盔佩戴率'], [['原来', '15%'], ['提升后', '90%以上']]],
-    ['transport-companies', 'high-risk', ['时点', '高风险道路运输企业占比'], [['一度', '26.93%'], ['下降后', '4.42%']]],
+    ['civilized-city', 'helmet', ['原文说法', '城区主干道头盔佩戴率'], [['原来', '15%'], ['提升至', '90%以上']]],
+    ['transport-companies', 'high-risk', ['原文说法', '高风险道路运输企业占比'], [['一度', '26.93%'], ['降至', '4.42%']]],
     ['muck-trucks', 'accidents', ['指标', '变化'], [['涉渣土车事故', '同比下降18.1%']]],
     ['service-windows', 'intermediaries', ['指标', '数量'], [['对非法中介人员采取刑事强制措施', '12人'], ['治安拘留', '5人']]],
     ['civilized-city', 'patrols', ['指标', '数量'], [['劝阻不文明交通行为', '69万余人次'], ['其中：劝导不戴头盔', '45万余人次']]],
