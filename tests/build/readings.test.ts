@@ -153,6 +153,13 @@ describe('summaries are the sections’ own words', () => {
   });
 });
 
+describe('the /data/ guide', () => {
+  it('explains period words, 一度 and figures the source leaves open, beside every new column', () => {
+    const page = textAt(builtDocument('/data/'), 'main');
+    for (const rule of ['时间用语只在原文这样说时才有', '“一度”不是基数', '原文未说明的不作判断', '时间用语', '接续指标', '前值动词', '变化用词']) expect(page).toContain(rule);
+  });
+});
+
 describe('JSON-LD names the authors and no publisher', () => {
   it('on every page', () => {
     const blocks = builtPages().flatMap((path) => builtDocument(path).querySelectorAll('script[type="application/ld+json"]').map((s) => ({ path, data: JSON.parse(s.textContent) })));
