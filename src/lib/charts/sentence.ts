@@ -37,7 +37,7 @@ function countClauses(metrics: Metric[]): string {
   return metrics
     .filter((m) => !m.partOf || !metrics.some((total) => total.id === m.partOf))
     .map((m) => {
-      // A period word governs the clauses after it until the source states another.
+      // Clauses that share a period word carry it once, as the source writes them (目前…12人，治安拘留5人).
       const period = m.period && m.period !== stated ? m.period : '';
       stated = m.period ?? stated;
       const kinds = kindsOf(m);
