@@ -39,7 +39,7 @@ function countClauses(metrics: Metric[]): string {
     .map((m) => {
       // Clauses that share a period word carry it once, as the source writes them (目前…12人，治安拘留5人).
       const period = m.period && m.period !== stated ? m.period : '';
-      stated = m.period ?? stated;
+      stated = m.period;
       const kinds = kindsOf(m);
       const own = `${period}${m.label}${formatMetric(m)}`;
       return kinds.length ? `${own}，其中${kinds.map((k) => `${k.label}${formatMetric(k)}`).join('、')}` : own;
