@@ -82,6 +82,14 @@ describe('sentences say what each chart shows, qualifiers included', () => {
     expect(chartSentence(chart, [total, kind, other])).toBe('累计劝阻69万余人次，其中劝导45万余人次，查处5人次。');
   });
 
+  it('writes a period word once for clauses that share it, again after a clause without it', () => {
+    const count = (id: string, label: string, value: number, period?: string): Metric => ({ id, label, value, unit: '人', kind: 'count', ...(period ? { period } : {}) });
+    const chart: Chart = { id: 'c', type: 'bar', metrics: ['a', 'b', 'c', 'd'], title: '图' };
+    expect(chartSentence(chart, [count('a', '刑事强制措施', 12, '目前'), count('b', '治安拘留', 5, '目前'), count('c', '约谈', 3), count('d', '处理', 2, '目前')])).toBe(
+      '目前刑事强制措施12人，治安拘留5人，约谈3人，目前处理2人。',
+    );
+  });
+
   it('gives no 同比 where the source names no comparison', () => {
     const { chart, metrics } = chartOf('severe-weather-road', 'double-declines');
     expect(chartSentence(chart, metrics)).not.toContain('同比');
