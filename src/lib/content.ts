@@ -4,6 +4,8 @@ import type { Chart } from '../schema/chart';
 import type { EditionData } from '../schema/edition';
 import type { Metric } from '../schema/metric';
 import { metricById } from './metrics/lookup';
+import { clausesMissingFrom } from './own-words';
+import { plainTextOf } from './share/plain-text';
 
 export type AchievementEntry = CollectionEntry<'achievements'>;
 
@@ -88,6 +90,7 @@ async function loadEditions(): Promise<Edition[]> {
         .sort((a, b) => a.order - b.order);
       assertUnique(achievements, 'order');
       assertUnique(achievements, 'slug');
+      achievements.forEach(assertSummaryInText);
       const keyFigures = entry.data.keyFigures.map(({ section, metric }, i) => {
         const achievement = achievements.find((a) => a.slug === section);
         if (!achievement) throw new Error(`${file}: keyFigures[${i}].section 指向不存在的篇目 “${section}”`);
@@ -128,6 +131,15 @@ function assertUnique(achievements: Achievement[], field: 'order' | 'slug') {
     const other = seen.get(a[field]);
     if (other) throw new Error(`${a.file}: ${field} “${a[field]}” 与 ${other.file} 重复，同一年度内必须唯一`);
     seen.set(a[field], a);
+  }
+}
+
+/** A summary is the section's own words (own-words.ts): each of its clauses stands in the text. */
+function assertSummaryInText(achievement: Achievement) {
+  const text = plainTextOf(achievement.entry.body, achievement.metrics, achievement.file);
+  const [missing] = clausesMissingFrom(achievement.summary, text);
+  if (missing !== undefined) {
+    throw new Error(`${achievement.file}: summary 中的“${missing}”不是本节正文的原话：summary 的每一小句（逗号、句号、分号之间）都必须原样出现在正文中，可以省略小句，不能改写或删减小句中的字`);
   }
 }
 

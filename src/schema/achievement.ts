@@ -49,6 +49,9 @@ export const achievementSchema = z
       if (metric.partOf && !ids.has(metric.partOf)) {
         ctx.addIssue({ code: 'custom', path: ['metrics', i, 'partOf'], message: `partOf 指向不存在的指标 “${metric.partOf}”` });
       }
+      if (metric.continues && !entry.metrics.some((kind) => kind.partOf === metric.continues)) {
+        ctx.addIssue({ code: 'custom', path: ['metrics', i, 'continues'], message: `continues 指向的 “${metric.continues}” 不是一个带“其中”各项（partOf）的指标` });
+      }
     });
     if (Boolean(entry.headlineMetric) === Boolean(entry.highlight)) {
       ctx.addIssue({ code: 'custom', path: ['headlineMetric'], message: 'headlineMetric 与 highlight 必须且只能填一个' });

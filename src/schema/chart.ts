@@ -67,6 +67,8 @@ export function chartProblems(charts: readonly Chart[], metrics: readonly Metric
 }
 
 function mismatch(type: ChartType, metrics: Metric[]): string | undefined {
+  const open = metrics.find((m) => m.continues);
+  if (open) return `指标 “${open.id}” 带 continues：原文未说明它是否属于“其中”，图表会把它画在“其中”之内或之外；请只在正文和数据表中列出`;
   const units = new Set(metrics.map((m) => `${m.scale ?? ''}${m.unit}`));
   switch (type) {
     case 'bar':

@@ -9,7 +9,7 @@ export const editionSchema = z
     subtitle: z.string({ error: 'subtitle 必须填写' }).min(1),
     /** Authors, as the source names them. */
     byline: z.array(z.string().min(1)).min(1, { error: 'byline 至少一位作者' }),
-    /** The lead paragraph, word for word. */
+    /** The lead paragraph as in the source, its half-width commas printed in full width. */
     lead: z.string({ error: 'lead 必须填写' }).min(1),
     /** Figures for the front page's strip: a section slug and one of its metric ids. */
     keyFigures: z

@@ -35,6 +35,7 @@ describe('bad input stops the build, naming the file and the field', () => {
     ['malformed-yaml', /YAML|yaml/],
     ['unknown-metric', /<Metric id="case"> 指向不存在的指标 “case”/],
     ['unknown-chart-metric', /charts\.0\.metrics\.1: charts 指向不存在的指标 “kind”/],
+    ['summary-paraphrase', /summary 中的“只是改写过”不是本节正文的原话/],
   ])('%s', (fixture, message) => {
     const build = buildWithContent(
       contentFolder([

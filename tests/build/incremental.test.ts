@@ -17,7 +17,7 @@ describe('a rebuild copies what did not change and renders what did', () => {
   const cacheDir = mkdtempSync(join(tmpdir(), 'zz-cache-'));
   const first = buildWithContent(content, { cacheDir });
   const entry = join(content, '2023/sample-first.mdx');
-  writeFileSync(entry, readFileSync(entry, 'utf8').replace('样例正文', '改过的样例正文'));
+  writeFileSync(entry, readFileSync(entry, 'utf8').replace('样例正文，', '改过的样例正文，'));
   const edited = buildWithContent(content, { cacheDir });
   const moved = buildWithContent(content, { cacheDir, env: { SITE_URL: 'https://news.example' } });
 

@@ -57,7 +57,7 @@ describe('the search data', () => {
     expect(documents.map((d: { href: string }) => d.href).sort()).toEqual([...SECTIONS].sort());
     const drunk = documents.find((d: { href: string }) => d.href === '/2022/drunk-driving/');
     expect(drunk.text).toContain('查处酒驾醉驾违法行为6862起');
-    expect(drunk.figures[0]).toEqual({ id: 'drink-cases', label: '查处酒驾醉驾违法行为', value: '6862起' });
+    expect(drunk.figures[0]).toEqual({ id: 'drink-cases', label: '查处酒驾醉驾违法行为', value: '6862起（2022年）' });
   });
 
   it('/search/traditional.json maps traditional characters to the index’s simplified ones, and stays small', () => {

@@ -33,7 +33,7 @@ describe('copying from a section', () => {
   it('a figure’s “引用” copies the figure with its unit, the recap, the authors and the anchored URL', async () => {
     const page = await sectionPage();
     await page.getByRole('button', { name: '复制引用：查处酒驾醉驾违法行为' }).click();
-    await expect.poll(() => clipboard(page)).toBe(`6862起（查处酒驾醉驾违法行为）——${RECAP}“持续重拳出击 酒驾醉驾整治形成高压严打态势”，作者张浩、刘峰。${SECTION}#drink-cases`);
+    await expect.poll(() => clipboard(page)).toBe(`6862起（查处酒驾醉驾违法行为，2022年）——${RECAP}“持续重拳出击 酒驾醉驾整治形成高压严打态势”，作者张浩、刘峰。${SECTION}#drink-cases`);
     await page.context().close();
   });
 

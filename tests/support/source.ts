@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fullWidthPunctuation } from '@/lib/own-words';
 
 /** One section of the source article, reassembled as the source README describes. */
 export interface SourceSection {
@@ -42,9 +43,7 @@ export function readSourceArticle(): SourceArticle {
   };
 }
 
-const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？', '(': '（', ')': '）' };
-
 /** Compare texts the way the brief allows: whitespace dropped, punctuation in full width. */
 export function normaliseText(text: string): string {
-  return text.replace(/\s+/g, '').replace(/[,;:!?()]/g, (c) => FULL_WIDTH[c]!);
+  return fullWidthPunctuation(text.replace(/\s+/g, ''));
 }

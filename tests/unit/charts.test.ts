@@ -7,7 +7,14 @@ import { chartConfigFor } from '@/lib/charts/config';
 import { chartPointsOf, chartTableOf } from '@/lib/charts/points';
 import { chartNotes, chartSentence } from '@/lib/charts/sentence';
 import { chartThemeFrom, contrastRatio, CHART_TOKENS, type ChartTheme } from '@/lib/charts/theme';
+import { clausesMissingFrom } from '@/lib/own-words';
 import { achievementSchema, type AchievementData } from '@/schema/achievement';
+import type { Chart } from '@/schema/chart';
+import type { Metric } from '@/schema/metric';
+import { SLUGS } from '../support/sections';
+import { normaliseText, readSourceArticle } from '../support/source';
+
+const source = readSourceArticle();
 
 const EDITION_DIR = new URL('../../content/2022/', import.meta.url);
 const entry = (slug: string): AchievementData =>
@@ -40,23 +47,85 @@ const tick = (config: ReturnType<typeof configOf>, axis: 'x' | 'y', value: numbe
 
 describe('sentences say what each chart shows, qualifiers included', () => {
   it.each([
-    ['civilized-city', 'helmet', '城区主干道头盔佩戴率原来为15%，提升至90%以上。'],
-    ['civilized-city', 'patrols', '劝阻不文明交通行为69万余人次，其中劝导不戴头盔45万余人次；处罚6.6万余人次。'],
-    ['muck-trucks', 'violations', '查处渣土车交通违法行为7007起，其中超载4694起、闯红灯251起、闯禁区34起。'],
+    ['civilized-city', 'helmet', '城区主干道头盔佩戴率由原来的15%提升至90%以上。'],
+    ['civilized-city', 'patrols', '累计劝阻不文明交通行为69万余人次，其中劝导不戴头盔45万余人次。'],
+    ['muck-trucks', 'violations', '全市累计查处渣土车交通违法行为7007起，其中超载4694起、闯红灯251起、闯禁区34起。'],
     ['muck-trucks', 'accidents', '涉渣土车事故同比下降18.1%。'],
-    ['drunk-driving', 'violations', '查处酒驾醉驾违法行为6862起，其中醉驾350起、二次酒驾488起。'],
-    ['transport-companies', 'high-risk', '高风险道路运输企业占比一度为26.93%，降至4.42%，下降22.51个百分点（据原文数字计算）。'],
+    ['drunk-driving', 'violations', '2022年查处酒驾醉驾违法行为6862起，其中醉驾350起、二次酒驾488起。'],
+    ['service-windows', 'intermediaries', '目前对非法中介人员采取刑事强制措施12人，治安拘留5人。'],
+    ['transport-companies', 'high-risk', '高风险道路运输企业占比一度达到26.93%，降至4.42%。'],
     ['severe-weather-road', 'double-declines', '交通拥堵警情数量下降66.7%，万车交通事故发生率下降64.6%，道路封闭次数减少66.7%，交通延误时间减少62.5%。'],
-    ['enforcement-oversight', 'answer-rate', '语音服务平台人工坐席接通率年初不足20%，提升至95%以上。'],
+    ['enforcement-oversight', 'answer-rate', '语音服务平台人工坐席接通率由年初的不足20%提升到95%以上。'],
   ])('%s %s', (slug, id, sentence) => {
     const { chart, metrics } = chartOf(slug, id);
     expect(chartSentence(chart, metrics)).toBe(sentence);
   });
 
+  it.each([
+    ['civilized-city', 'helmet'],
+    ['transport-companies', 'high-risk'],
+    ['enforcement-oversight', 'answer-rate'],
+  ])('%s %s: a rate’s two points in the source’s own verbs, with no arithmetic', (slug, id) => {
+    const { chart, metrics } = chartOf(slug, id);
+    const sentence = chartSentence(chart, metrics);
+    const label = metrics.find((m) => m.id === chart.metrics[0])!.label;
+    const sourceText = normaliseText(source.sections[SLUGS.indexOf(slug)]!.text);
+    expect(clausesMissingFrom(sentence.slice(label.length), sourceText)).toEqual([]);
+    expect(sentence).not.toMatch(/百分点|计算/);
+  });
+
+  it('joins counts with the source’s comma, never a semicolon that would set one apart', () => {
+    const total: Metric = { id: 'total', label: '劝阻', value: 690000, scale: '万', unit: '人次', qualifier: '余', kind: 'count', period: '累计' };
+    const kind: Metric = { id: 'kind', label: '劝导', value: 450000, scale: '万', unit: '人次', qualifier: '余', kind: 'count', partOf: 'total' };
+    const other: Metric = { id: 'other', label: '查处', value: 5, unit: '人次', kind: 'count' };
+    const chart: Chart = { id: 'c', type: 'bar', metrics: ['total', 'kind', 'other'], title: '图' };
+    expect(chartSentence(chart, [total, kind, other])).toBe('累计劝阻69万余人次，其中劝导45万余人次，查处5人次。');
+  });
+
+  it('writes a period word once for clauses that share it, again after a clause without it', () => {
+    const count = (id: string, label: string, value: number, period?: string): Metric => ({ id, label, value, unit: '人', kind: 'count', ...(period ? { period } : {}) });
+    const chart: Chart = { id: 'c', type: 'bar', metrics: ['a', 'b', 'c', 'd'], title: '图' };
+    expect(chartSentence(chart, [count('a', '刑事强制措施', 12, '目前'), count('b', '治安拘留', 5, '目前'), count('c', '约谈', 3), count('d', '处理', 2, '目前')])).toBe(
+      '目前刑事强制措施12人，治安拘留5人，约谈3人，目前处理2人。',
+    );
+  });
+
   it('gives no 同比 where the source names no comparison', () => {
     const { chart, metrics } = chartOf('severe-weather-road', 'double-declines');
     expect(chartSentence(chart, metrics)).not.toContain('同比');
-    expect(chartNotes(chart, metrics, 2022).join('')).toContain('原文未说明这些变化与何时相比');
+    expect(chartNotes(chart, metrics).join('')).toContain('原文未说明这些变化与何时相比');
+  });
+});
+
+describe('caption notes state the period the source states, and only that', () => {
+  it.each([
+    ['muck-trucks', 'violations', ['全市累计；单位：起，横轴从零开始。', '“其中”各项是总数里原文点名的几类，并非全部类别，相加不等于总数。']],
+    ['muck-trucks', 'accidents', ['同比变化幅度，即与上年同期相比；原文未给出上年同期的数字，图中只画变化，不画数量。']],
+    ['drunk-driving', 'violations', ['2022年；单位：起，横轴从零开始。', '“其中”各项是总数里原文点名的几类，并非全部类别，相加不等于总数。']],
+    ['drunk-driving', 'accidents', ['同比变化幅度，即与上年同期相比；原文未给出上年同期的数字，图中只画变化，不画数量。']],
+    ['civilized-city', 'patrols', ['累计；单位：人次，横轴从零开始。', '“其中”一项是总数里原文点名的一类，不是全部。', '带“余”的数是约数，表示多于该数，图中按该数画出。']],
+    ['service-windows', 'intermediaries', ['目前；单位：人，横轴从零开始。']],
+    ['transport-companies', 'high-risk', ['单位：%，纵轴从0到100%。']],
+  ])('%s %s', (slug, id, notes) => {
+    const { chart, metrics } = chartOf(slug, id);
+    expect(chartNotes(chart, metrics)).toEqual(notes);
+  });
+
+  it('names which figures a period word belongs to when it does not cover every bar', () => {
+    const total: Metric = { id: 'total', label: '劝阻不文明交通行为', value: 690000, scale: '万', unit: '人次', qualifier: '余', kind: 'count', period: '累计' };
+    const other: Metric = { id: 'other', label: '查处', value: 66000, scale: '万', unit: '人次', qualifier: '余', kind: 'count' };
+    const chart: Chart = { id: 'c', type: 'bar', metrics: ['total', 'other'], title: '图' };
+    expect(chartNotes(chart, [total, other])).toEqual(['原文写明“累计”的是：劝阻不文明交通行为。', '单位：人次，横轴从零开始。', '带“余”的数是约数，表示多于该数，图中按该数画出。']);
+  });
+
+  it('never dates a figure by the edition’s year', () => {
+    for (const file of readdirSync(EDITION_DIR).filter((f) => f.endsWith('.mdx'))) {
+      const data = entry(file.replace('.mdx', ''));
+      for (const chart of data.charts) {
+        const dated = chart.metrics.some((id) => data.metrics.find((m) => m.id === id)?.period === '2022年');
+        expect(chartNotes(chart, data.metrics).join('').includes('2022年'), `${data.slug} ${chart.id}`).toBe(dated);
+      }
+    }
   });
 });
 
@@ -65,7 +134,7 @@ describe('chartConfigFor: honest Chart.js configurations', () => {
     const config = configOf('enforcement-oversight', 'answer-rate');
     expect(config.options!.indexAxis).toBe('x');
     expect(config.options!.scales!.y).toMatchObject({ min: 0, max: 100 });
-    expect(config.data.labels).toEqual(['年初', '提升后']);
+    expect(config.data.labels).toEqual(['年初', '提升到']);
     expect(config.data.datasets[0]!.data).toEqual([20, 95]);
     expect(config.options!.plugins!.valueLabels).toMatchObject({ values: ['不足20%', '95%以上'] });
     expect(tooltipOf(config, 0)).toBe('不足20%：低于20%，图中按上限20%画出（空心柱）');
@@ -98,7 +167,7 @@ describe('chartConfigFor: honest Chart.js configurations', () => {
     expect(config.data.datasets[0]!.backgroundColor).toEqual([theme.primary, theme.secondary, theme.secondary, theme.secondary]);
     expect(JSON.stringify(config.options!.scales)).not.toContain('stacked');
     const { chart, metrics } = chartOf('muck-trucks', 'violations');
-    expect(chartNotes(chart, metrics, 2022)).toContain('“其中”各项是总数里原文点名的几类，并非全部类别，相加不等于总数。');
+    expect(chartNotes(chart, metrics)).toContain('“其中”各项是总数里原文点名的几类，并非全部类别，相加不等于总数。');
   });
 
   it('starts counts at zero and prints ticks in the source’s 万', () => {
@@ -106,7 +175,7 @@ describe('chartConfigFor: honest Chart.js configurations', () => {
     expect(config.options!.scales!.x).toMatchObject({ min: 0, beginAtZero: true });
     expect(tick(config, 'x', 400000)).toBe('40万');
     expect(tick(config, 'x', 0)).toBe('0');
-    expect(config.options!.plugins!.valueLabels).toMatchObject({ values: ['69万余人次', '45万余人次', '6.6万余人次'] });
+    expect(config.options!.plugins!.valueLabels).toMatchObject({ values: ['69万余人次', '45万余人次'] });
     expect(tooltipOf(config, 0)).toBe('69万余人次：多于69万人次，图中按69万人次画出');
   });
 
@@ -123,7 +192,7 @@ describe('chartConfigFor: honest Chart.js configurations', () => {
 
   it('explains qualifiers without claiming to draw figures that share no axis', () => {
     const { chart, metrics } = chartOf('enforcement-oversight', 'services');
-    expect(chartNotes(chart, metrics, 2022)).toEqual(['单位各不相同，不在同一坐标轴上比较。', '带“余”的数是约数，表示多于该数。']);
+    expect(chartNotes(chart, metrics)).toEqual(['单位各不相同，不在同一坐标轴上比较。', '带“余”的数是约数，表示多于该数。']);
   });
 
   it('refuses to draw figures that share no axis', () => {
@@ -134,10 +203,11 @@ describe('chartConfigFor: honest Chart.js configurations', () => {
 
 describe('tables carry the same numbers as the bars', () => {
   it.each([
-    ['civilized-city', 'helmet', ['时点', '城区主干道头盔佩戴率'], [['原来', '15%'], ['提升后', '90%以上']]],
-    ['transport-companies', 'high-risk', ['时点', '高风险道路运输企业占比'], [['一度', '26.93%'], ['下降后', '4.42%']]],
+    ['civilized-city', 'helmet', ['原文说法', '城区主干道头盔佩戴率'], [['原来', '15%'], ['提升至', '90%以上']]],
+    ['transport-companies', 'high-risk', ['原文说法', '高风险道路运输企业占比'], [['一度', '26.93%'], ['降至', '4.42%']]],
     ['muck-trucks', 'accidents', ['指标', '变化'], [['涉渣土车事故', '同比下降18.1%']]],
     ['service-windows', 'intermediaries', ['指标', '数量'], [['对非法中介人员采取刑事强制措施', '12人'], ['治安拘留', '5人']]],
+    ['civilized-city', 'patrols', ['指标', '数量'], [['劝阻不文明交通行为', '69万余人次'], ['其中：劝导不戴头盔', '45万余人次']]],
   ])('%s %s', (slug, id, head, rows) => {
     const { chart, metrics } = chartOf(slug, id);
     const table = chartTableOf(chart, metrics);

@@ -8,7 +8,7 @@ import { parseCsv } from '../support/csv';
 
 const SITE = new URL('https://news.example/');
 const recap = { year: 2022, title: '踔厉奋发保平安 笃行实干护坦途', subtitle: '2022年枣庄公安交警十件实事', byline: ['张浩', '刘峰'], href: '/2022/' };
-const helmet: Metric = { id: 'helmet-rate', label: '城区主干道头盔佩戴率', value: 90, unit: '%', qualifier: '以上', kind: 'share', before: { value: 15, label: '原来' } };
+const helmet: Metric = { id: 'helmet-rate', label: '城区主干道头盔佩戴率', value: 90, unit: '%', qualifier: '以上', kind: 'share', before: { value: 15, label: '原来', to: '提升至' } };
 const fall: Metric = { id: 'alcohol-accidents', label: '涉酒事故', value: 33.3, unit: '%', kind: 'change', direction: 'down', basis: '同比' };
 const commaLabel: Metric = { id: 'odd', label: '劝阻, “不文明”行为', value: 690000, scale: '万', unit: '人次', qualifier: '余', kind: 'count' };
 const section: SectionInput = { year: 2022, order: 3, slug: 'civilized-city', kicker: '紧扣中心工作', title: '创城交通秩序整治走在前当先锋', href: '/2022/civilized-city/', metrics: [helmet, fall, commaLabel] };

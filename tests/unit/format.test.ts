@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeMetric, formatFigure, formatMetric, formatNumber } from '@/lib/metrics/format';
+import { describeMetric, formatFigure, formatMetric, formatNumber, headlineOf, periodOf, standaloneLabel } from '@/lib/metrics/format';
 import type { Metric } from '@/schema/metric';
 
 const metric = (m: Partial<Metric> & Pick<Metric, 'value' | 'unit' | 'kind'>): Metric => ({ id: 'm', label: '指标', ...m });
@@ -21,7 +21,6 @@ describe('formatFigure: every kind of figure the source prints', () => {
     [{ value: 33, unit: '名' }, '33名'],
     [{ value: 213, unit: '件' }, '213件'],
     [{ value: 5, unit: '个' }, '5个'],
-    [{ value: 24, unit: '小时' }, '24小时'],
     [{ value: 90, qualifier: '以上', unit: '%' }, '90%以上'],
     [{ value: 95, qualifier: '以上', unit: '%' }, '95%以上'],
     [{ value: 20, qualifier: '不足', unit: '%' }, '不足20%'],
@@ -40,8 +39,8 @@ describe('formatFigure: every kind of figure the source prints', () => {
 });
 
 describe('formatMetric and describeMetric', () => {
-  const helmet = metric({ value: 90, qualifier: '以上', unit: '%', kind: 'share', before: { value: 15, label: '原来' } });
-  const answerRate = metric({ value: 95, qualifier: '以上', unit: '%', kind: 'share', before: { value: 20, qualifier: '不足', label: '年初' } });
+  const helmet = metric({ value: 90, qualifier: '以上', unit: '%', kind: 'share', before: { value: 15, label: '原来', to: '提升至' } });
+  const answerRate = metric({ value: 95, qualifier: '以上', unit: '%', kind: 'share', before: { value: 20, qualifier: '不足', label: '年初', to: '提升到' } });
 
   it('prints either point of a before/after rate with its own qualifier', () => {
     expect(formatMetric(helmet)).toBe('90%以上');
@@ -58,5 +57,47 @@ describe('formatMetric and describeMetric', () => {
     expect(describeMetric(metric({ value: 33.3, unit: '%', kind: 'change', direction: 'down', basis: '同比' }))).toBe('同比下降33.3%');
     expect(describeMetric(metric({ value: 66.7, unit: '%', kind: 'change', direction: 'down' }))).toBe('下降66.7%');
     expect(describeMetric(metric({ value: 62.5, unit: '%', kind: 'change', direction: 'down', wording: '减少' }))).toBe('减少62.5%');
+  });
+});
+
+describe('the source’s period words', () => {
+  const total = metric({ id: 'muck-cases', label: '查处渣土车交通违法行为', value: 7007, unit: '起', kind: 'count', period: '全市累计' });
+  const kind = metric({ id: 'overload', label: '超载', value: 4694, unit: '起', kind: 'count', partOf: 'muck-cases' });
+  const dated = metric({ id: 'other', label: '涉渣土车事故', value: 18.1, unit: '%', kind: 'change', direction: 'down', basis: '同比' });
+
+  it('stand beside the figure they govern, as the source writes them', () => {
+    expect(describeMetric(total)).toBe('7007起（全市累计）');
+    expect(headlineOf(total)).toEqual({ figure: '7007起', context: '全市累计' });
+    expect(describeMetric(metric({ value: 12, unit: '人', kind: 'count', period: '目前' }))).toBe('12人（目前）');
+    expect(describeMetric(metric({ value: 6862, unit: '起', kind: 'count', period: '2022年' }))).toBe('6862起（2022年）');
+  });
+
+  it('are never supplied where the source states none', () => {
+    expect(describeMetric(dated)).toBe('同比下降18.1%');
+    expect(describeMetric(kind)).toBe('4694起');
+    expect(periodOf(dated, [total, kind, dated])).toBeUndefined();
+  });
+
+  it('are shared by a named kind with its total', () => {
+    expect(periodOf(kind, [total, kind])).toBe('全市累计');
+  });
+});
+
+describe('standaloneLabel: no figure read out of its sentence', () => {
+  const dissuaded = metric({ id: 'dissuaded', label: '劝阻不文明交通行为', value: 690000, scale: '万', qualifier: '余', unit: '人次', kind: 'count', period: '累计' });
+  const helmet = metric({ id: 'helmet-advised', label: '劝导不戴头盔', value: 450000, scale: '万', qualifier: '余', unit: '人次', kind: 'count', partOf: 'dissuaded' });
+  const penalized = metric({ id: 'penalized', label: '处罚', value: 66000, scale: '万', qualifier: '余', unit: '人次', kind: 'count', continues: 'dissuaded' });
+
+  it('keeps the sentence structure, commas included, for a figure the source leaves open', () => {
+    expect(standaloneLabel(penalized, [dissuaded, helmet, penalized])).toBe('劝阻不文明交通行为……，其中劝导不戴头盔……，处罚');
+  });
+
+  it('is the label itself for every other figure', () => {
+    expect(standaloneLabel(helmet, [dissuaded, helmet, penalized])).toBe('劝导不戴头盔');
+    expect(standaloneLabel(dissuaded, [dissuaded, helmet, penalized])).toBe('劝阻不文明交通行为');
+  });
+
+  it('refuses a continues that names no total with kinds', () => {
+    expect(() => standaloneLabel(penalized, [dissuaded, penalized])).toThrow(/continues/);
   });
 });

@@ -2,7 +2,7 @@ import { crc32, inflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { loadFonts } from '@/lib/images/font';
-import { sectionCard, sectionPoster, recapSummary, textOf } from '@/lib/images/layouts';
+import { sectionCard, sectionPoster, recapSummary, textOf, type ImageChild } from '@/lib/images/layouts';
 import { encodePng } from '@/lib/images/png';
 import { imageKey } from '@/lib/images/render';
 import { shareImagePlan, type ImageEdition } from '@/lib/images/share-images';
@@ -13,14 +13,14 @@ const kind: Metric = { id: 'drunk', label: '醉驾', value: 350, unit: '起', ki
 const fall: Metric = { id: 'alcohol-accidents', label: '涉酒事故', value: 33.3, unit: '%', kind: 'change', direction: 'down', basis: '同比' };
 const exposed: Metric = { id: 'exposed', label: '实名曝光涉酒驾驶人', value: 902, unit: '人', kind: 'count' };
 const typical: Metric = { id: 'typical', label: '典型案例', value: 18, unit: '起', kind: 'count' };
-const helmet: Metric = { id: 'helmet-rate', label: '城区主干道头盔佩戴率', value: 90, unit: '%', qualifier: '以上', kind: 'share', before: { value: 15, label: '原来' } };
+const helmet: Metric = { id: 'helmet-rate', label: '城区主干道头盔佩戴率', value: 90, unit: '%', qualifier: '以上', kind: 'share', before: { value: 15, label: '原来', to: '提升至' } };
 
 const edition: ImageEdition = {
   title: '踔厉奋发保平安 笃行实干护坦途',
   subtitle: '2022年枣庄公安交警十件实事',
   byline: ['张浩', '刘峰'],
   href: '/2022/',
-  keyFigures: [{ metric: helmet }],
+  keyFigures: [{ metric: helmet, achievement: { metrics: [helmet] } }],
   achievements: [
     { order: 5, kicker: '持续重拳出击', title: '酒驾醉驾整治形成高压严打态势', summary: '营造了人人抵制酒醉驾的浓厚氛围。', href: '/2022/drunk-driving/', metrics: [total, kind, fall, exposed, typical], headline: { metric: total } },
     { order: 2, kicker: '做强主责主业', title: '交通事故实现“四个下降 一个零发生”', summary: '确保了道路交通安全形势持续稳定。', href: '/2022/accident-prevention/', metrics: [], headline: { text: '四个下降 一个零发生' } },
@@ -62,6 +62,32 @@ describe('the share image plan', async () => {
     expect(edition2).toContain('原来15%');
   });
 });
+
+describe('a poster of figures the source leaves open or dates', async () => {
+  const dissuaded: Metric = { id: 'dissuaded', label: '劝阻不文明交通行为', value: 690000, scale: '万', unit: '人次', qualifier: '余', kind: 'count', period: '累计' };
+  const advised: Metric = { id: 'helmet-advised', label: '劝导不戴头盔', value: 450000, scale: '万', unit: '人次', qualifier: '余', kind: 'count', partOf: 'dissuaded' };
+  const penalized: Metric = { id: 'penalized', label: '处罚', value: 66000, scale: '万', unit: '人次', qualifier: '余', kind: 'count', continues: 'dissuaded' };
+  const civilized = { order: 3, kicker: '紧扣中心工作', title: '创城交通秩序整治走在前当先锋', summary: '支队班子成员率先垂范。', href: '/2022/civilized-city/', metrics: [dissuaded, advised, penalized, helmet], headline: { metric: helmet } };
+  const plan = await shareImagePlan([{ ...edition, achievements: [civilized] }], new URL('https://news.example/'));
+  const lines = leavesOf(plan.get('/2022/civilized-city/poster.png')!.tree);
+
+  it('labels 处罚 with its sentence’s structure, never as a bare line', () => {
+    expect(lines).toContain('劝阻不文明交通行为……，其中劝导不戴头盔……，处罚');
+    expect(lines).not.toContain('处罚');
+  });
+
+  it('prints the source’s period word beside the figure it governs', () => {
+    expect(lines).toContain('（累计）');
+    expect(lines.join('')).not.toContain('2022年累计');
+  });
+});
+
+/** Each string an image prints as its own line or block. */
+function leavesOf(node: ImageChild): string[] {
+  if (typeof node === 'string') return [node];
+  const children = node.props.children;
+  return (Array.isArray(children) ? children : children === undefined ? [] : [children]).flatMap(leavesOf);
+}
 
 describe('rendering', () => {
   const card = sectionCard({ ordinal: '第五件', kicker: '持续重拳出击', title: '标题', headline: { figure: '6862起', label: '查处' }, recap: '名称' });

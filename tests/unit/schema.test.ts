@@ -27,6 +27,16 @@ describe('the 2022 entries', () => {
     expect(problems(frontmatterOf(file))).toEqual([]);
   });
 
+  it.each(entries)('%s: each period is the source’s words, written before its figure in the same sentence', (file) => {
+    const text = readFileSync(new URL(file, EDITION_DIR), 'utf8').split(/\n---\n/)[1]!;
+    for (const metric of frontmatterOf(file).metrics ?? []) {
+      if (!metric.period) continue;
+      const at = text.indexOf(`<Metric id="${metric.id}"`);
+      const sentence = text.slice(Math.max(text.lastIndexOf('。', at), text.lastIndexOf('；', at)) + 1, at);
+      expect(sentence, metric.id).toContain(metric.period);
+    }
+  });
+
   it('edition.yaml passes the schema', () => {
     expect(editionSchema.safeParse(parse(readFileSync(new URL('edition.yaml', EDITION_DIR), 'utf8'))).success).toBe(true);
   });
@@ -42,12 +52,46 @@ describe('the schema rejects an editor’s mistakes, naming the field', () => {
     ['a duplicate metric id', (d: any) => (d.metrics[1].id = d.metrics[0].id), /^metrics\.1\.id: metrics 中 id “drink-cases” 重复/],
     ['a change without direction', (d: any) => delete d.metrics[3].direction, /^metrics\.3\.direction: kind: change 需要 direction/],
     ['a headline naming no metric', (d: any) => (d.headlineMetric = 'drink-case'), /^headlineMetric: headlineMetric 指向不存在的指标 “drink-case”/],
-    ['a figure typed into the summary', (d: any) => (d.summary = '查处酒驾醉驾6862起。'), /^summary: summary 不能含数字/],
+    ['a figure typed into the summary', (d: any) => (d.summary = '查处酒驾醉驾6862起。'), /^summary: summary 不能含统计数字“6862起”（数字带量词或百分号，是统计数字）/],
+    ['a number with no name or unit typed into the summary', (d: any) => (d.summary = '共查处酒驾醉驾6862。'), /^summary: summary 不能含统计数字“6862”/],
+    ['an amount of time typed as a figure', (d: any) => (d.summary = '值班24小时。'), /^summary: summary 不能含统计数字“24小时”/],
+    ['hours as a metric unit', (d: any) => (d.metrics[0].unit = '小时'), /^metrics\.0\.unit: unit 不在允许的单位之列/],
+    ['a figure in a period', (d: any) => (d.metrics[0].period = '近3个月'), /^metrics\.0\.period: period 不能含统计数字“3个”/],
+    ['a figure both a kind and left open', (d: any) => (d.metrics[1].continues = 'drink-cases'), /^metrics\.1\.continues: partOf 与 continues 不能同时填写/],
+    ['a figure continuing a total with no kinds', (d: any) => (d.metrics[4].continues = 'exposed-drivers'), /^metrics\.4\.continues: continues 指向的 “exposed-drivers” 不是一个带“其中”各项（partOf）的指标/],
     ['a misspelt field', (d: any) => (d.metric = []), /metric/],
   ])('%s', (_, mutate, message) => {
     const data = drunkDriving();
     mutate(data);
     expect(problems(data).join('\n')).toMatch(message);
+  });
+});
+
+describe('numbers that are part of a name or phrase are text, not figures', () => {
+  it.each([
+    ['a year', '2022年共查处酒驾醉驾违法行为。'],
+    ['a hotline', '成立12123语音服务中心。'],
+    ['road markers', '反复踏勘京台高速K637—K642恶劣天气高影响路段。'],
+    ['a model’s name', '积极探索“1+3+N”党建模式。'],
+    ['round-the-clock duty', '严格落实24小时值班和“领导双值班”制度。'],
+  ])('%s in a summary', (_, summary) => {
+    expect(problems({ ...drunkDriving(), summary })).toEqual([]);
+  });
+});
+
+describe('a before/after rate carries the source’s verbs', () => {
+  const rate = () => frontmatterOf('transport-companies.mdx');
+
+  it('without them it is refused', () => {
+    const data = rate();
+    delete data.metrics[0].before.to;
+    expect(problems(data).join('\n')).toMatch(/^metrics\.0\.before\.to: before\.to 必须填写原文的用词/);
+  });
+
+  it('a verb that contradicts the numbers is refused', () => {
+    const data = rate();
+    data.metrics[0].before.to = '提升至';
+    expect(problems(data).join('\n')).toMatch(/^metrics\.0\.before\.to: before\.to “提升至” 与数值不符：前值 26\.93，后值 4\.42/);
   });
 });
 
@@ -60,9 +104,17 @@ describe('the schema rejects charts that name unknown metrics or mix what cannot
     ['a count drawn as a change', { id: 'c', type: 'change', metrics: ['alcohol-accidents', 'drunk'], title: '图' }, /^charts\.0\.type: .*change 只画 kind: change/],
     ['a before-after chart of a count', { id: 'c', type: 'before-after', metrics: ['drink-cases'], title: '图' }, /^charts\.0\.type: .*before-after 只画带 before 的比例/],
     ['an unknown chart type', { id: 'c', type: 'pie', metrics: ['drink-cases'], title: '图' }, /^charts\.0\.type: type 只能是/],
-    ['a figure typed into a chart title', { id: 'c', type: 'figures', metrics: ['drink-cases'], title: '查处6862起' }, /^charts\.0\.title: title 不能含数字/],
+    ['a figure typed into a chart title', { id: 'c', type: 'figures', metrics: ['drink-cases'], title: '查处6862起' }, /^charts\.0\.title: title 不能含统计数字“6862起”/],
   ])('%s', (_, chart, message) => {
     expect(problems(withChart(chart)).join('\n')).toMatch(message);
+  });
+
+  it('a figure the source leaves open, drawn on any chart', () => {
+    const data = frontmatterOf('civilized-city.mdx');
+    data.charts[1].metrics.push('penalized');
+    expect(problems(data).join('\n')).toMatch(/^charts\.1\.type: charts\.1（patrols）：指标 “penalized” 带 continues：原文未说明它是否属于“其中”/);
+    data.charts[1] = { id: 'c', type: 'figures', metrics: ['penalized'], title: '图' };
+    expect(problems(data).join('\n')).toMatch(/指标 “penalized” 带 continues/);
   });
 
   it('a chart id used twice', () => {

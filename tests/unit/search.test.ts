@@ -13,7 +13,7 @@ import type { Metric } from '@/schema/metric';
 const marked = (parts: ExcerptPart[] | undefined) => parts?.map((p) => (p.marked ? `[${p.text}]` : p.text)).join('');
 
 const drinkCases: Metric = { id: 'drink-cases', label: '查处酒驾醉驾违法行为', value: 6862, unit: '起', kind: 'count' };
-const helmetRate: Metric = { id: 'helmet-rate', label: '城区主干道头盔佩戴率', value: 90, unit: '%', qualifier: '以上', kind: 'share', before: { value: 15, label: '原来' } };
+const helmetRate: Metric = { id: 'helmet-rate', label: '城区主干道头盔佩戴率', value: 90, unit: '%', qualifier: '以上', kind: 'share', before: { value: 15, label: '原来', to: '提升至' } };
 const source = (over: Partial<SearchSource>): SearchSource => ({
   file: 'content/2022/x.mdx',
   href: '/2022/x/',

@@ -7,11 +7,11 @@ import { repostText } from '@/lib/share/repost';
 import type { Metric } from '@/schema/metric';
 
 const recap = { title: '踔厉奋发保平安 笃行实干护坦途', subtitle: '2022年枣庄公安交警十件实事', byline: ['张浩', '刘峰'] };
-const section = { kicker: '持续重拳出击', title: '酒驾醉驾整治形成高压严打态势' };
+const section = { kicker: '持续重拳出击', title: '酒驾醉驾整治形成高压严打态势', metrics: [] };
 const URL_ = 'https://news.example/2022/drunk-driving/';
 const cases: Metric = { id: 'drink-cases', label: '查处酒驾醉驾违法行为', value: 6862, unit: '起', kind: 'count' };
 const fall: Metric = { id: 'alcohol-accidents', label: '涉酒事故', value: 33.3, unit: '%', kind: 'change', direction: 'down', basis: '同比' };
-const helmet: Metric = { id: 'helmet-rate', label: '城区主干道头盔佩戴率', value: 90, unit: '%', qualifier: '以上', kind: 'share', before: { value: 15, label: '原来' } };
+const helmet: Metric = { id: 'helmet-rate', label: '城区主干道头盔佩戴率', value: 90, unit: '%', qualifier: '以上', kind: 'share', before: { value: 15, label: '原来', to: '提升至' } };
 const dissuaded: Metric = { id: 'dissuaded', label: '劝阻不文明交通行为', value: 690000, scale: '万', unit: '人次', qualifier: '余', kind: 'count' };
 
 describe('citations', () => {
@@ -31,6 +31,15 @@ describe('citations', () => {
     expect(metricCitation(recap, section, dissuaded, URL_)).toMatch(/^69万余人次（劝阻不文明交通行为）——/);
     expect(metricCitation(recap, section, fall, URL_)).toMatch(/^同比下降33\.3%（涉酒事故）——/);
     expect(metricCitation(recap, section, helmet, URL_)).toMatch(/^90%以上（城区主干道头盔佩戴率，原来15%）——.*#helmet-rate$/);
+  });
+
+  it('keep the source’s period words, and the sentence of a figure the source leaves open', () => {
+    const total: Metric = { ...dissuaded, period: '累计' };
+    const kind: Metric = { id: 'helmet-advised', label: '劝导不戴头盔', value: 450000, scale: '万', unit: '人次', qualifier: '余', kind: 'count', partOf: 'dissuaded' };
+    const penalized: Metric = { id: 'penalized', label: '处罚', value: 66000, scale: '万', unit: '人次', qualifier: '余', kind: 'count', continues: 'dissuaded' };
+    const civilized = { kicker: '紧扣中心工作', title: '创城交通秩序整治走在前当先锋', metrics: [total, kind, penalized] };
+    expect(metricCitation(recap, civilized, total, URL_)).toMatch(/^69万余人次（劝阻不文明交通行为，累计）——/);
+    expect(metricCitation(recap, civilized, penalized, URL_)).toMatch(/^6\.6万余人次（劝阻不文明交通行为……，其中劝导不戴头盔……，处罚）——/);
   });
 });
 

@@ -4,7 +4,7 @@ import type { Metric } from '../../schema/metric';
 
 /** One bar of a chart (or one row of its table): what it is, where it ends and how the source prints it. */
 export interface ChartPoint {
-  /** What the bar is, as printed next to it: 查处渣土车交通违法行为; 其中：超载; 原来; 提升后. */
+  /** What the bar is, as printed next to it: 查处渣土车交通违法行为; 其中：超载; 原来 and 提升至 (the source's words). */
   label: string;
   /** Where the bar ends, unscaled; a decline is negative, so it is drawn down from zero. */
   value: number;
@@ -39,7 +39,7 @@ export function chartPointsOf(chart: Chart, metrics: readonly Metric[]): ChartPo
 export function chartTableOf(chart: Chart, metrics: readonly Metric[]): { head: [string, string]; rows: { label: string; text: string }[] } {
   const shown = chartMetricsOf(chart, metrics);
   const head: [string, string] =
-    chart.type === 'before-after' ? ['时点', shown[0]!.label] : chart.type === 'change' ? ['指标', '变化'] : ['指标', '数量'];
+    chart.type === 'before-after' ? ['原文说法', shown[0]!.label] : chart.type === 'change' ? ['指标', '变化'] : ['指标', '数量'];
   return { head, rows: chartPointsOf(chart, metrics).map(({ label, text }) => ({ label, text })) };
 }
 
@@ -53,11 +53,11 @@ function countPoint(metric: Metric): ChartPoint {
 }
 
 function beforeAfterPoints(metric: Metric): ChartPoint[] {
+  // Each point is named in the source's words: 一度 … 降至, 原来 … 提升至, 年初 … 提升到.
   const before = metric.before!;
-  const rose = metric.value > before.value;
   return [
     { label: before.label, value: before.value, tone: 'secondary', ...bounded({ ...before, unit: metric.unit }, formatMetric(metric, 'before')) },
-    { label: rose ? '提升后' : '下降后', value: metric.value, tone: 'primary', ...bounded(metric, formatMetric(metric)) },
+    { label: before.to, value: metric.value, tone: 'primary', ...bounded(metric, formatMetric(metric)) },
   ];
 }
 

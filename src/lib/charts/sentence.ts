@@ -1,4 +1,4 @@
-import { describeMetric, formatMetric, formatNumber } from '../metrics/format';
+import { describeMetric, formatMetric, periodOf } from '../metrics/format';
 import type { Chart } from '../../schema/chart';
 import type { Metric } from '../../schema/metric';
 import { chartMetricsOf } from './points';
@@ -6,7 +6,7 @@ import { chartMetricsOf } from './points';
 /**
  * One Chinese sentence saying what a chart shows, from its metrics, qualifiers included. It is the
  * canvas's aria-label and the line under the chart, so screen readers, print and search get the numbers.
- * Arithmetic appears only where it is exact, and is labelled as derived.
+ * It says what the source says, in the source's verbs and punctuation, and never adds arithmetic.
  */
 export function chartSentence(chart: Chart, metrics: readonly Metric[]): string {
   const shown = chartMetricsOf(chart, metrics);
@@ -15,62 +15,70 @@ export function chartSentence(chart: Chart, metrics: readonly Metric[]): string 
   return `${shown.map((m) => `${m.label}${describeMetric(m)}`).join('，')}。`;
 }
 
-/** 高风险道路运输企业占比一度为26.93%，降至4.42%，下降22.51个百分点（据原文数字计算） */
+/**
+ * The source's own wording of a before/after rate: 城区主干道头盔佩戴率由原来的15%提升至90%以上;
+ * 高风险道路运输企业占比一度达到26.93%，降至4.42% (an earlier value stated in a clause of its own).
+ */
 function beforeAfterClause(metric: Metric): string {
   const before = metric.before!;
-  const rose = metric.value > before.value;
-  const earlier = `${before.label}${before.qualifier === '不足' ? '' : '为'}${formatMetric(metric, 'before')}`;
-  const clause = `${metric.label}${earlier}，${rose ? '提升' : '降'}至${formatMetric(metric)}`;
-  // A difference is exact only when neither point is hedged (不足20% to 95%以上 has no exact difference).
-  if (before.qualifier || metric.qualifier) return clause;
-  return `${clause}，${rose ? '提升' : '下降'}${formatNumber(pointsBetween(before.value, metric.value))}个百分点（据原文数字计算）`;
-}
-
-/** 查处渣土车交通违法行为7007起，其中超载4694起、闯红灯251起、闯禁区34起 */
-function countClauses(metrics: Metric[]): string {
-  const kindsOf = (total: Metric) => metrics.filter((m) => m.partOf === total.id);
-  return metrics
-    .filter((m) => !m.partOf || !metrics.some((total) => total.id === m.partOf))
-    .map((m) => {
-      const kinds = kindsOf(m);
-      const own = `${m.label}${formatMetric(m)}`;
-      return kinds.length ? `${own}，其中${kinds.map((k) => `${k.label}${formatMetric(k)}`).join('、')}` : own;
-    })
-    .join('；');
-}
-
-/** The difference of two percentages in points, exact to the decimals the source prints. */
-function pointsBetween(a: number, b: number): number {
-  const decimals = Math.max(...[a, b].map((n) => (String(n).split('.')[1] ?? '').length));
-  const scale = 10 ** decimals;
-  return Math.abs(Math.round(a * scale) - Math.round(b * scale)) / scale;
+  const earlier = formatMetric(metric, 'before');
+  const later = `${before.to}${formatMetric(metric)}`;
+  return before.verb ? `${metric.label}${before.label}${before.verb}${earlier}，${later}` : `${metric.label}由${before.label}的${earlier}${later}`;
 }
 
 /**
- * The notes a reader needs to read the chart right, for its caption: the unit and period, what the
- * qualifiers mean for the bars, that named kinds are not the whole, that a change is not a level.
+ * Counts as the source writes them: clauses joined by commas, named kinds after 其中 joined by 、, and
+ * the source's period words where it states them: 全市累计查处渣土车交通违法行为7007起，其中超载4694起、
+ * 闯红灯251起、闯禁区34起; 目前对非法中介人员采取刑事强制措施12人，治安拘留5人.
  */
-export function chartNotes(chart: Chart, metrics: readonly Metric[], year: number): string[] {
+function countClauses(metrics: Metric[]): string {
+  const kindsOf = (total: Metric) => metrics.filter((m) => m.partOf === total.id);
+  let stated: string | undefined;
+  return metrics
+    .filter((m) => !m.partOf || !metrics.some((total) => total.id === m.partOf))
+    .map((m) => {
+      // Clauses that share a period word carry it once, as the source writes them (目前…12人，治安拘留5人).
+      const period = m.period && m.period !== stated ? m.period : '';
+      stated = m.period;
+      const kinds = kindsOf(m);
+      const own = `${period}${m.label}${formatMetric(m)}`;
+      return kinds.length ? `${own}，其中${kinds.map((k) => `${k.label}${formatMetric(k)}`).join('、')}` : own;
+    })
+    .join('，');
+}
+
+/**
+ * The notes a reader needs to read the chart right, for its caption: the period the source states
+ * for the figures shown (never assumed), the unit, what the qualifiers mean for the bars, that named
+ * kinds are not the whole, that a change is not a level.
+ */
+export function chartNotes(chart: Chart, metrics: readonly Metric[]): string[] {
   const shown = chartMetricsOf(chart, metrics);
   const first = shown[0]!;
   const qualifiers = new Set(shown.flatMap((m) => [m.qualifier, m.before?.qualifier]));
-  const notes: string[] = [];
+  const { common, stated } = periodsOf(shown, metrics);
+  const notes: string[] = chart.type === 'figures' ? [] : stated;
+  const lead = common ? `${common}；` : '';
   switch (chart.type) {
-    case 'bar':
-      notes.push(`${year}年；单位：${first.unit}，横轴从零开始。`);
-      if (shown.some((m) => m.partOf)) notes.push('“其中”各项是总数里原文点名的几类，并非全部类别，相加不等于总数。');
+    case 'bar': {
+      notes.push(`${lead}单位：${first.unit}，横轴从零开始。`);
+      const kinds = shown.filter((m) => shown.some((total) => total.id === m.partOf)).length;
+      if (kinds === 1) notes.push('“其中”一项是总数里原文点名的一类，不是全部。');
+      if (kinds > 1) notes.push('“其中”各项是总数里原文点名的几类，并非全部类别，相加不等于总数。');
       break;
+    }
     case 'before-after':
-      notes.push('单位：%，纵轴从0到100%。');
+      notes.push(`${lead}单位：%，纵轴从0到100%。`);
       break;
     case 'change':
       notes.push(
         first.basis
-          ? `${year}年同比变化幅度，即与上年相比；原文未给出上年的数字，图中只画变化，不画数量。`
-          : '原文未说明这些变化与何时相比，也未给出基数；图中只画变化幅度，不画数量。',
+          ? `${lead}同比变化幅度，即与上年同期相比；原文未给出上年同期的数字，图中只画变化，不画数量。`
+          : `${lead}原文未说明这些变化与何时相比，也未给出基数；图中只画变化幅度，不画数量。`,
       );
       break;
     case 'figures':
+      // Each figure prints its own period beside it (describeMetric).
       if (new Set(shown.map((m) => m.unit)).size > 1) notes.push('单位各不相同，不在同一坐标轴上比较。');
       break;
   }
@@ -79,4 +87,18 @@ export function chartNotes(chart: Chart, metrics: readonly Metric[], year: numbe
   if (qualifiers.has('以上')) notes.push(`“以上”表示至少为该数${drawn ? '，图中按该数画出' : ''}。`);
   if (qualifiers.has('不足')) notes.push(`“不足”表示低于该数${drawn ? '，图中按该数画成空心柱，是上限' : ''}。`);
   return notes;
+}
+
+/**
+ * The source's period words for a chart's figures: one `common` to every figure shown (a named kind
+ * shares its total's), or else, for each period word, the figures it is written with.
+ */
+function periodsOf(shown: Metric[], metrics: readonly Metric[]): { common?: string; stated: string[] } {
+  const periods = shown.map((m) => periodOf(m, metrics));
+  const [first] = periods;
+  if (first && periods.every((p) => p === first)) return { common: first, stated: [] };
+  const words = [...new Set(shown.flatMap((m) => (m.period ? [m.period] : [])))];
+  return {
+    stated: words.map((word) => `原文写明“${word}”的是：${shown.filter((m) => m.period === word).map((m) => m.label).join('、')}。`),
+  };
 }

@@ -15,7 +15,7 @@ const metricRecordSchema = metricSchema.safeExtend({
       .filter(([key]) => key !== 'before')
       .map(([key, schema]) => [key, schema.meta({ description: describe(METRIC_FIELDS, key) })]),
   ),
-  before: metricSchema.shape.before.meta({ description: '前后对比的比率中较早的一点：value 前值，qualifier 前值限定词，label 原文对时点的说法。' }),
+  before: metricSchema.shape.before.meta({ description: '前后对比的比率中较早的一点：value 前值，qualifier 前值限定词，label 原文对时点的说法，verb 原文陈述前值的动词，to 原文从前值到后值的用词。' }),
   display: z.string().meta({ description: describe(METRIC_FIELDS, 'display') }),
   url: z.url().meta({ description: describe(METRIC_FIELDS, 'url') }),
 });

@@ -1,5 +1,5 @@
 import type { Metric } from '../../schema/metric';
-import { headlineOf } from '../metrics/format';
+import { headlineOf, standaloneLabel } from '../metrics/format';
 import { achievementOrdinal } from '../ordinal';
 import { absoluteUrl, editionFiles, sectionFiles } from '../paths';
 import { qrSvg } from '../share/qr';
@@ -21,25 +21,25 @@ export interface ImageSection {
 export interface ImageEdition extends Recap {
   href: string;
   achievements: readonly ImageSection[];
-  keyFigures: readonly { metric: Metric }[];
+  keyFigures: readonly { metric: Metric; achievement: { metrics: readonly Metric[] } }[];
 }
 
 /** How many figures a poster shows: the headline figure first, then the section's other totals. */
 const POSTER_FIGURES = 3;
 
-function metricHeadline(metric: Metric): ImageHeadline {
-  return { ...headlineOf(metric), label: metric.label };
+function metricHeadline(metric: Metric, metrics: readonly Metric[]): ImageHeadline {
+  return { ...headlineOf(metric), label: standaloneLabel(metric, metrics) };
 }
 
 function sectionHeadline(section: ImageSection): ImageHeadline {
-  return section.headline.metric ? metricHeadline(section.headline.metric) : { quote: section.headline.text };
+  return section.headline.metric ? metricHeadline(section.headline.metric, section.metrics) : { quote: section.headline.text };
 }
 
 function posterHeadlines(section: ImageSection): ImageHeadline[] {
   const lead = section.headline.metric;
   if (!lead) return [{ quote: section.headline.text }];
   const others = section.metrics.filter((m) => m !== lead && !m.partOf);
-  return [lead, ...others].slice(0, POSTER_FIGURES).map(metricHeadline);
+  return [lead, ...others].slice(0, POSTER_FIGURES).map((m) => metricHeadline(m, section.metrics));
 }
 
 /**
@@ -50,7 +50,7 @@ export async function shareImagePlan(editions: readonly ImageEdition[], site: UR
   const plan = new Map<string, ImageSpec>();
   for (const edition of editions) {
     const files = editionFiles(edition.href);
-    plan.set(files.card, editionCard({ title: edition.title, subtitle: edition.subtitle, byline: edition.byline, figures: edition.keyFigures.map((k) => metricHeadline(k.metric)) }));
+    plan.set(files.card, editionCard({ title: edition.title, subtitle: edition.subtitle, byline: edition.byline, figures: edition.keyFigures.map((k) => metricHeadline(k.metric, k.achievement.metrics)) }));
     const editionUrl = absoluteUrl(edition.href, site);
     plan.set(
       files.summary,

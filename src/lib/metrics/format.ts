@@ -53,16 +53,38 @@ export function changeVerb(metric: Metric): string {
 
 /**
  * The figure as a self-standing phrase for tables, cards and citations:
- * 6862起; 同比下降33.3%; 下降66.7% (no 同比 where the source gives no basis); 90%以上（原来15%）.
+ * 6862起（2022年）; 同比下降33.3%; 下降66.7% (no 同比 where the source gives no basis); 90%以上（原来15%）.
  */
 export function describeMetric(metric: Metric): string {
   const { figure, context } = headlineOf(metric);
   return context ? `${figure}（${context}）` : figure;
 }
 
-/** A figure set large with its context set small: 90%以上 over 原来15%; 同比下降33.3% alone. */
+/**
+ * A figure set large with its context set small: 90%以上 over 原来15%; 7007起 over 全市累计 (the
+ * source's own period words, only where the source states them); 同比下降33.3% alone.
+ */
 export function headlineOf(metric: Metric): { figure: string; context?: string } {
-  if (metric.kind === 'change') return { figure: `${metric.basis ?? ''}${changeVerb(metric)}${formatMetric(metric)}` };
-  if (metric.before) return { figure: formatMetric(metric), context: `${metric.before.label}${formatMetric(metric, 'before')}` };
-  return { figure: formatMetric(metric) };
+  const figure = metric.kind === 'change' ? `${metric.basis ?? ''}${changeVerb(metric)}${formatMetric(metric)}` : formatMetric(metric);
+  const context = [metric.before && `${metric.before.label}${formatMetric(metric, 'before')}`, metric.period].filter(Boolean).join('，');
+  return context ? { figure, context } : { figure };
+}
+
+/** The period the source states for a figure: its own, or for a named kind (partOf) its total's. */
+export function periodOf(metric: Metric, metrics: readonly Metric[]): string | undefined {
+  return metric.period ?? (metric.partOf ? metrics.find((m) => m.id === metric.partOf)?.period : undefined);
+}
+
+/**
+ * What a figure counts, in words that can stand alone on a card, a poster or a citation: its label;
+ * for a figure the source lists after a total's 其中 kinds without saying whether it is one of them,
+ * that sentence's structure with its commas (劝阻不文明交通行为……，其中劝导不戴头盔……，处罚), so that
+ * no reader meets a bare 处罚 and nothing places it inside or outside the 其中 group.
+ */
+export function standaloneLabel(metric: Metric, metrics: readonly Metric[]): string {
+  if (!metric.continues) return metric.label;
+  const total = metrics.find((m) => m.id === metric.continues);
+  const kinds = metrics.filter((m) => m.partOf === metric.continues);
+  if (!total || !kinds.length) throw new Error(`指标 “${metric.id}” 的 continues 指向 “${metric.continues}”，它不是带“其中”各项的指标`);
+  return `${total.label}……，其中${kinds.map((k) => `${k.label}……`).join('、')}，${metric.label}`;
 }

@@ -1,5 +1,5 @@
 import type { Metric } from '../../schema/metric';
-import { describeMetric } from '../metrics/format';
+import { describeMetric, standaloneLabel } from '../metrics/format';
 import { plainTextOf } from '../share/plain-text';
 
 /** A section as the simplified (no-Pagefind) search reads it: /search/sections.json. */
@@ -36,7 +36,7 @@ export function searchDocumentOf(source: SearchSource): SearchDocument {
     summary: source.summary,
     text: plainTextOf(source.body, source.metrics, source.file),
     aliases: source.aliases,
-    figures: source.metrics.map((metric) => ({ id: metric.id, label: metric.label, value: describeMetric(metric) })),
+    figures: source.metrics.map((metric) => ({ id: metric.id, label: standaloneLabel(metric, source.metrics), value: describeMetric(metric) })),
   };
 }
 

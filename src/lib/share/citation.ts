@@ -1,5 +1,5 @@
 import type { Metric } from '../../schema/metric';
-import { headlineOf } from '../metrics/format';
+import { headlineOf, standaloneLabel } from '../metrics/format';
 import { authorsOf, recapName, type Recap } from '../source-line';
 
 /** The section as a citation names it: its kicker and headline. */
@@ -18,8 +18,9 @@ export function sectionCitation(recap: Recap, section: CitedSection, url: string
  * 6862起（查处酒驾醉驾违法行为）——《…》“…”，作者张浩、刘峰。https://…/2022/drunk-driving/#drink-cases
  * A before/after rate keeps its earlier value: 90%以上（城区主干道头盔佩戴率，原来15%）.
  */
-export function metricCitation(recap: Recap, section: CitedSection, metric: Metric, sectionUrl: string): string {
+export function metricCitation(recap: Recap, section: CitedSection & { metrics: readonly Metric[] }, metric: Metric, sectionUrl: string): string {
   const { figure, context } = headlineOf(metric);
-  const what = context ? `${metric.label}，${context}` : metric.label;
+  const label = standaloneLabel(metric, section.metrics);
+  const what = context ? `${label}，${context}` : label;
   return `${figure}（${what}）——${sectionCitation(recap, section, `${sectionUrl}#${metric.id}`)}`;
 }

@@ -3,9 +3,9 @@ import type { Recap } from '../source-line';
 
 /**
  * Schema.org NewsArticle data for search engines and link previews. Only what the source supports:
- * the two authors as Persons, who are also the publisher (the source names no publishing
- * organisation: it was printed on a newspaper page that goes unnamed), the police force as what the
- * recap is about, and no date (the source gives none).
+ * the two authors as Persons, the police force as what the recap is about, no publisher (the source
+ * names no publishing organisation: it was printed on a newspaper page that goes unnamed, and its
+ * authors are not its publisher) and no date (the source gives none).
  */
 const SUBJECT = { '@type': 'GovernmentOrganization', name: '枣庄市公安交警系统' } as const;
 
@@ -31,7 +31,6 @@ function base(recap: Recap, facts: ArticleFacts) {
     mainEntityOfPage: facts.url,
     image: [facts.image],
     author: people(recap),
-    publisher: people(recap),
     about: SUBJECT,
   };
 }
