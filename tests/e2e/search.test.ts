@@ -1,5 +1,6 @@
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { SEARCH_TEXT } from '@/lib/search/messages';
 import { DESKTOP, PHONE, watchPage } from '../support/browser';
 import { siteInBrowser } from '../support/site-in-browser';
 
@@ -148,6 +149,43 @@ describe('when Pagefind cannot start (no WebAssembly, as reported for some WebKi
     await poll(() => resultSlugs(page, HEADER)).toEqual(['drunk-driving']);
     expect(await page.locator(`${HEADER} .search-note`).isVisible()).toBe(true);
     expect(await page.locator(`${HEADER} .search-note`).textContent()).toContain('简易搜索');
+    await close();
+  });
+});
+
+describe('when neither Pagefind nor the simplified search can load (offline, or files gone)', () => {
+  /** Blocks both engines' files until `restore` is called, and records errors nobody handled. */
+  async function offline(path: string) {
+    let blocked = true;
+    const unhandled: string[] = [];
+    const opened = await open(path, PHONE, async (page) => {
+      page.on('pageerror', (error) => unhandled.push(error.message));
+      await page.route(/\/pagefind\/|\/search\/sections\.json$/, (route) => (blocked ? route.abort() : route.continue()));
+    });
+    return { ...opened, unhandled, restore: () => (blocked = false) };
+  }
+
+  it.each([
+    ['the header box', '/2022/', HEADER],
+    ['/search/', '/search/', PAGE],
+  ])('%s says so instead of staying on 正在搜索…, and its retry searches again once they load', async (_, path, box) => {
+    const { page, unhandled, restore, close } = await offline(path);
+    await page.locator(`${box} input`).fill('酒驾');
+    const status = page.locator(`${box} [role="status"]`);
+    await poll(() => status.textContent()).toBe(SEARCH_TEXT.failed);
+    const retry = page.locator(box).getByRole('button', { name: SEARCH_TEXT.retry });
+    expect(await retry.isVisible()).toBe(true);
+    expect(await page.locator(`${box} .search-hit`).count()).toBe(0);
+
+    // Still offline: trying again starts the engine again (a failed start is not kept) and fails again.
+    await retry.click();
+    await poll(() => status.textContent()).toBe(SEARCH_TEXT.failed);
+
+    restore();
+    await retry.click();
+    await poll(() => resultSlugs(page, box)).toEqual(['drunk-driving']);
+    expect(await retry.isVisible()).toBe(false);
+    expect(unhandled).toEqual([]);
     await close();
   });
 });
