@@ -185,6 +185,8 @@ describe('when neither Pagefind nor the simplified search can load (offline, or 
     await retry.click();
     await poll(() => resultSlugs(page, box)).toEqual(['drunk-driving']);
     expect(await retry.isVisible()).toBe(false);
+    // The full search is back, not only the simplified one.
+    expect(await page.locator(`${box} .search-note`).isVisible()).toBe(false);
     expect(unhandled).toEqual([]);
     await close();
   });

@@ -21,30 +21,35 @@ export interface SearchEngine {
 }
 
 let engine: Promise<SearchEngine> | undefined;
+/** How many times the engine has been started on this page. */
+let starts = 0;
 
 /**
  * The engine, started on first use: Pagefind when it works in this browser, the simplified search
  * otherwise. Rejects when neither can start (offline, files gone); the next call starts again.
  */
 export function searchEngine(): Promise<SearchEngine> {
-  engine ??= start().catch((error: unknown) => {
+  engine ??= start(starts++).catch((error: unknown) => {
     engine = undefined;
     throw error;
   });
   return engine;
 }
 
-async function start(): Promise<SearchEngine> {
+async function start(attempt: number): Promise<SearchEngine> {
   const traditional = fetchJson<TraditionalMap>('/search/traditional.json').catch(() => ({}));
-  const search = await startPagefind().catch(() => undefined);
+  const search = await startPagefind(attempt).catch(() => undefined);
   const map = await traditional;
   if (search) return { mode: 'pagefind', search: (query) => search(toSimplified(query, map)) };
   const documents = await fetchJson<SearchDocument[]>('/search/sections.json');
   return { mode: 'fallback', search: async (query) => substringSearch(documents, toSimplified(query, map)) };
 }
 
-async function startPagefind(): Promise<(query: string) => Promise<SearchHit[]>> {
-  const pagefind = (await withTimeout(import(/* @vite-ignore */ PAGEFIND), PAGEFIND)) as Pagefind;
+async function startPagefind(attempt: number): Promise<(query: string) => Promise<SearchHit[]>> {
+  // A browser keeps a failed module import for the page's life: a later attempt asks under another
+  // URL (Pagefind finds its files from the path, whatever the query).
+  const url = attempt === 0 ? PAGEFIND : `${PAGEFIND}?attempt=${attempt}`;
+  const pagefind = (await withTimeout(import(/* @vite-ignore */ url), url)) as Pagefind;
   await pagefind.options({ highlightParam: 'highlight' });
   await withTimeout(pagefind.init(), 'Pagefind init');
   const search = async (query: string) => {
