@@ -191,3 +191,23 @@ describe('when neither Pagefind nor the simplified search can load (offline, or 
     await close();
   });
 });
+
+it('a search that throws once the engine is running (its files gone mid-visit) says so, and the retry recovers', async () => {
+  let blocked = false;
+  const unhandled: string[] = [];
+  const { page, close } = await open('/', PHONE, async (p) => {
+    p.on('pageerror', (error) => unhandled.push(error.message));
+    await p.route(/\/pagefind\/(fragment|index)\/|\/search\/sections\.json$/, (route) => (blocked ? route.abort() : route.continue()));
+  });
+  const input = page.locator(`${HEADER} input`);
+  await input.fill('泥头车');
+  await poll(() => resultSlugs(page, HEADER)).toEqual(['muck-trucks']);
+  blocked = true;
+  await input.fill('酒驾');
+  await poll(() => page.locator(`${HEADER} [role="status"]`).textContent()).toBe(SEARCH_TEXT.failed);
+  blocked = false;
+  await page.locator(HEADER).getByRole('button', { name: SEARCH_TEXT.retry }).click();
+  await poll(() => resultSlugs(page, HEADER)).toEqual(['drunk-driving']);
+  expect(unhandled).toEqual([]);
+  await close();
+});
