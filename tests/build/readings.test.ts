@@ -102,7 +102,6 @@ describe('a 一度 value is not a baseline', () => {
   it('the chart says what the source says, in its verbs', () => {
     const figure = builtDocument('/2022/transport-companies/').querySelector('#chart-high-risk')!;
     expect(textAt(figure, '.chart-sentence')).toBe('高风险道路运输企业占比一度达到26.93%，降至4.42%。');
-    expect(figure.querySelector('canvas')!.getAttribute('aria-label')).toBe('高风险道路运输企业占比一度达到26.93%，降至4.42%。');
     expect(textAt(builtDocument('/2022/civilized-city/'), '#chart-helmet .chart-sentence')).toBe('城区主干道头盔佩戴率由原来的15%提升至90%以上。');
     expect(textAt(builtDocument('/2022/enforcement-oversight/'), '#chart-answer-rate .chart-sentence')).toBe('语音服务平台人工坐席接通率由年初的不足20%提升到95%以上。');
   });
