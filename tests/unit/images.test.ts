@@ -42,11 +42,12 @@ describe('the share image plan', async () => {
     for (const part of ['第五件', '持续重拳出击', '酒驾醉驾整治形成高压严打态势', '6862起', '查处酒驾醉驾违法行为', '踔厉奋发保平安 笃行实干护坦途——2022年枣庄公安交警十件实事']) expect(text).toContain(part);
   });
 
-  it('a poster leads with the headline figure, then the section’s other totals, never a kind counted within one', () => {
+  it('a poster leads with the headline figure, then the section’s other totals (three figures at most), never a kind counted within one, and ends with the source and the section’s URL', () => {
     const text = textOf(plan.get('/2022/drunk-driving/poster.png')!.tree);
     expect(text.indexOf('6862起')).toBeLessThan(text.indexOf('同比下降33.3%'));
     expect(text).toContain('902人');
     expect(text).not.toContain('350起');
+    // 典型案例 18起 is a fourth total.
     expect(text).not.toContain('18起');
     expect(text).toContain('来源：《踔厉奋发保平安 笃行实干护坦途——2022年枣庄公安交警十件实事》，作者张浩、刘峰。');
     expect(text).toContain('https://news.example/2022/drunk-driving/');
