@@ -62,7 +62,7 @@ const NO_LINE_END = /[（《「『“‘]$/u;
  * breaks Chinese: any two Han characters may part, a run of Latin letters or digits may not, nor
  * punctuation from the character it belongs to. Widths are reckoned generously (a Han character
  * or full-width mark 1em, any other character 0.65em, more than most fonts give), so the count
- * errs towards a line too many, never too few.
+ * errs towards a line too many rather than too few.
  */
 export function linesOf(text: string, size: number, width: number): number {
   if (!text) return 0;
