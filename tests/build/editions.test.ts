@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildWithContent, contentFolder } from '../support/build';
 import { builtDocument, textAt } from '../support/dist';
@@ -8,9 +10,15 @@ describe('a new edition folder publishes with no code change', () => {
       { from: 'content/2022', to: '2022' },
       { from: 'tests/fixtures/editions/2023', to: '2023' },
     ]),
+    { elsewhere: true },
   );
 
-  it('builds', () => expect(build.ok, build.output).toBe(true));
+  it('builds, even started from a working folder other than the project’s', () => expect(build.ok, build.output).toBe(true));
+
+  it('draws the new edition’s share images, finding their worker and font from the modules', () => {
+    const poster = readFileSync(join(build.outDir, '2023/sample-first/poster.png'));
+    expect(poster.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  });
 
   it('publishes the new edition’s pages', () => {
     const section = builtDocument('/2023/sample-first/', build.outDir);

@@ -2,8 +2,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EMBED_MIN_WIDTH } from '@/lib/charts/embed';
 import { launchBrowser, watchPage } from '../support/browser';
+import { builtDocument } from '../support/dist';
+import { SLUGS } from '../support/sections';
 import { serveStatic, type StaticSite } from '../support/server';
 
 let site: StaticSite;
@@ -46,4 +49,63 @@ it('an embedded chart draws inside an iframe on a page of another origin', async
   // Everything the frame loaded came from the site itself.
   expect(watch.foreignRequests.every((url) => url.startsWith(site.origin))).toBe(true);
   await page.close();
+});
+
+/** Every embed code the section pages offer (复制嵌入代码), as the embed page it frames and the height it gives the frame. */
+const snippets = SLUGS.flatMap((slug) =>
+  builtDocument(`/2022/${slug}/`)
+    .querySelectorAll('.chart-embed site-copy-button')
+    .map((button) => {
+      const snippet = button.getAttribute('data-text')!;
+      return { path: new URL(/ src="([^"]+)"/.exec(snippet)![1]!).pathname, height: Number(/ height="(\d+)"/.exec(snippet)![1]) };
+    }),
+);
+
+/**
+ * The frame is width="100%": as wide as the newsroom's column. The height is computed for the
+ * narrowest column we support (EMBED_MIN_WIDTH, a phone's); 390 is a common phone, 720 a desktop
+ * article column.
+ */
+const WIDTHS = [EMBED_MIN_WIDTH, 390, 720];
+/**
+ * At the width the height is computed for, the frame may be taller than the page needs by at most one
+ * bar band (3.5rem), which the chart takes: the reckoning is generous by a line or two of small text
+ * (embedHeight's slack, Latin letters counted wide), never by a whole band.
+ */
+const SPARE_AT_MIN_WIDTH = 56;
+
+describe('the copied embed code’s height fits the page it frames', () => {
+  it('covers every chart offered for embedding', () => {
+    expect(snippets.length).toBeGreaterThanOrEqual(13);
+  });
+
+  it.each(snippets)('$path in a frame $height px high', async ({ path, height }) => {
+    const page = await browser.newPage({ viewport: { width: EMBED_MIN_WIDTH, height } });
+    await page.goto(`${site.origin}${path}`);
+    await page.evaluate(() => document.fonts.ready);
+    await page.locator('site-chart[data-drawn], .chart-figures').first().waitFor({ timeout: 15_000 });
+    for (const width of WIDTHS) {
+      // The height the page needs: laid out in a frame too short to fill, nothing stretched.
+      await page.setViewportSize({ width, height: 100 });
+      const needed = await page.evaluate(() => document.documentElement.scrollHeight);
+      expect(needed, `${width} px wide: cut off`).toBeLessThanOrEqual(height);
+      if (width === EMBED_MIN_WIDTH) expect(height - needed, `${width} px wide: spare height`).toBeLessThanOrEqual(SPARE_AT_MIN_WIDTH);
+      // In the frame itself: no scrolling, the credit at the bottom, the chart drawn over the height it was given.
+      await page.setViewportSize({ width, height });
+      await expect
+        .poll(() =>
+          page.evaluate(() => {
+            const box = document.querySelector('.chart-box, .chart-figures')!.getBoundingClientRect();
+            const canvas = document.querySelector('.chart-box canvas')?.getBoundingClientRect() ?? box;
+            return {
+              scrolls: document.documentElement.scrollHeight > innerHeight,
+              gapUnderCredit: Math.round(innerHeight - document.querySelector('footer')!.getBoundingClientRect().bottom),
+              undrawn: Math.round(box.height - canvas.height),
+            };
+          }),
+        )
+        .toEqual({ scrolls: false, gapUnderCredit: 0, undrawn: 0 });
+    }
+    await page.close();
+  });
 });

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { PHONE } from '../support/browser';
+import { parse } from 'yaml';
+import { PHONE, watchPage } from '../support/browser';
 import { siteInBrowser } from '../support/site-in-browser';
 
 // Built with the default SITE_URL, so the copied links point at localhost:4321.
@@ -59,10 +61,55 @@ describe('copying from a section', () => {
     await page.context().close();
   });
 
-  it('offers the system share sheet only where the browser has one', async () => {
-    const page = await sectionPage();
-    const hasShare = await page.evaluate(() => typeof navigator.share === 'function');
-    expect(await page.locator('site-web-share button').isVisible()).toBe(hasShare);
+});
+
+describe('the system share sheet (分享…)', () => {
+  // The section's own words, from its entry: what the share sheet offers as the text.
+  const entry = parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(new URL('../../content/2022/drunk-driving.mdx', import.meta.url), 'utf8'))![1]!);
+
+  /** A browser with a share sheet: navigator.share records what it is handed and answers as `outcome` says. */
+  const withShareSheet = (outcome: 'shared' | 'dismissed') => (context: BrowserContext) =>
+    context.addInitScript((outcome) => {
+      const calls: ShareData[] = [];
+      Object.assign(window, { shareCalls: calls });
+      Object.defineProperty(Navigator.prototype, 'share', {
+        configurable: true,
+        value: (data: ShareData) => {
+          calls.push(data);
+          return outcome === 'shared' ? Promise.resolve() : Promise.reject(new DOMException('Share canceled', 'AbortError'));
+        },
+      });
+    }, outcome);
+  const shareCalls = (page: Page) => page.evaluate(() => (window as unknown as { shareCalls: ShareData[] }).shareCalls);
+
+  it('hands the sheet the section’s title, its summary and its permanent URL', async () => {
+    const page = await sectionPage(withShareSheet('shared'));
+    await page.getByRole('button', { name: '分享…' }).click();
+    await expect.poll(() => shareCalls(page)).toEqual([{ title: `${entry.kicker} ${entry.title}`, text: entry.summary, url: SECTION }]);
+    await page.context().close();
+  });
+
+  it('says nothing when the reader closes the sheet without sharing', async () => {
+    const page = await sectionPage(withShareSheet('dismissed'));
+    const watch = watchPage(page, env.site.origin);
+    await page.getByRole('button', { name: '分享…' }).click();
+    await expect.poll(() => shareCalls(page)).toHaveLength(1);
+    // A rejection nobody handled would be reported here, after the page has had a turn to report it.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+    expect(watch.consoleErrors, watch.consoleErrors.join('\n')).toEqual([]);
+    await page.context().close();
+  });
+
+  it('is not offered where the browser has no share sheet; the link, Weibo and the QR code are', async () => {
+    const page = await sectionPage((context) => context.addInitScript(() => delete (Navigator.prototype as { share?: unknown }).share));
+    expect(await page.evaluate(() => 'share' in navigator)).toBe(false);
+    const bar = page.locator('.share-bar');
+    await expect.poll(() => page.evaluate(() => customElements.get('site-web-share') !== undefined)).toBe(true);
+    expect(await bar.getByRole('button', { name: '分享…' }).count(), 'no button that does nothing').toBe(0);
+    expect(await bar.locator('site-web-share button').isHidden()).toBe(true);
+    for (const control of [bar.getByRole('button', { name: '复制链接' }), bar.getByRole('link', { name: '分享到微博' }), bar.getByRole('img', { name: '本节链接的二维码' })]) {
+      expect(await control.isVisible()).toBe(true);
+    }
     await page.context().close();
   });
 });

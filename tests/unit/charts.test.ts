@@ -1,4 +1,4 @@
-import { embedHeight, embedPath, embedSnippet } from '@/lib/charts/embed';
+import { embedCredit, embedHeight, embedPath, embedSnippet, linesOf } from '@/lib/charts/embed';
 import { readdirSync, readFileSync } from 'node:fs';
 import type { TooltipItem } from 'chart.js';
 import { describe, expect, it } from 'vitest';
@@ -182,6 +182,9 @@ describe('chartConfigFor: honest Chart.js configurations', () => {
   it('labels bars directly: no legend, names above horizontal bars', () => {
     const config = configOf('drunk-driving', 'violations');
     expect(config.options!.plugins!.legend).toEqual({ display: false });
+    expect(config.options!.indexAxis).toBe('y');
+    // The names are written above the bars by the plugin, not squeezed beside them as axis ticks.
+    expect(config.options!.scales!.y).toMatchObject({ ticks: { display: false } });
     expect(config.options!.plugins!.valueLabels).toMatchObject({ categories: ['查处酒驾醉驾违法行为', '其中：醉驾', '其中：二次酒驾'] });
   });
 
@@ -244,12 +247,13 @@ describe('the chart theme', () => {
     expect(contrastRatio(chartTheme.text, chartTheme.background)).toBeGreaterThanOrEqual(4.5);
   });
 
-  it('reads every role from a token that tokens.css defines in both schemes', () => {
+  it('reads every role from a token that tokens.css defines in both schemes (the font stack is shared)', () => {
     for (const token of Object.values(CHART_TOKENS)) expect(light(token), token).not.toBe('');
-    for (const token of ['--chart-primary', '--chart-secondary']) expect(dark(token), token).not.toBe('');
+    const colours = Object.entries(CHART_TOKENS).filter(([role]) => role !== 'font');
+    for (const [, token] of colours) expect(dark(token), token).not.toBe('');
   });
 
-  it('keeps text at 12px or more on a phone, in the page’s CJK font stack', () => {
+  it('on a phone with reduced motion: text at 12px or more, in the page’s CJK font stack, and no animation', () => {
     const phone = chartThemeFrom(light, { width: 390, rootFontSize: 16, reducedMotion: true });
     expect(phone.fontSize).toBeGreaterThanOrEqual(12);
     expect(phone.fontFamily).toContain('Noto Sans CJK SC');
@@ -284,11 +288,39 @@ describe('every entry’s charts pass the schema', () => {
 describe('embed code', () => {
   it('is a full-width iframe of the chart’s permanent embed page, titled, with no script or style', () => {
     const url = `https://example.org${embedPath(2022, 'muck-trucks', { id: 'violations' })}`;
-    const snippet = embedSnippet({ url, title: '查处渣土车交通违法行为及其中几类', height: embedHeight({ type: 'bar' }, 4) });
+    const snippet = embedSnippet({ url, title: '查处渣土车交通违法行为及其中几类', height: 739 });
     expect(url).toBe('https://example.org/embed/2022/muck-trucks/violations/');
     expect(snippet).toBe(
-      '<iframe src="https://example.org/embed/2022/muck-trucks/violations/" title="查处渣土车交通违法行为及其中几类" width="100%" height="580" loading="lazy" frameborder="0" referrerpolicy="strict-origin-when-cross-origin"></iframe>',
+      '<iframe src="https://example.org/embed/2022/muck-trucks/violations/" title="查处渣土车交通违法行为及其中几类" width="100%" height="739" loading="lazy" frameborder="0" referrerpolicy="strict-origin-when-cross-origin"></iframe>',
     );
+  });
+
+  it('counts lines as a browser breaks Chinese: between Han characters, never inside a number or before closing punctuation', () => {
+    const han = (n: number) => '查处渣土车交通违法行为'.repeat(3).slice(0, n);
+    // Ten characters of 13px fill a 130px line; the eleventh wraps.
+    expect(linesOf(han(10), 13, 130)).toBe(1);
+    expect(linesOf(han(11), 13, 130)).toBe(2);
+    // “。” may not start a line: it takes the character before it along, and the next line overflows.
+    expect(linesOf(`${han(10)}。${han(9)}`, 13, 130)).toBe(3);
+    // A number is not broken: 7007 moves whole to the next line, which then overflows.
+    expect(linesOf(`${han(9)}7007${han(8)}`, 13, 130)).toBe(3);
+    expect(linesOf('', 13, 130)).toBe(0);
+  });
+
+  it('gives the frame the height of everything the embed page shows, so a longer note or credit makes it taller', () => {
+    const { chart, metrics } = chartOf('muck-trucks', 'violations');
+    const content = {
+      chart,
+      rows: 4,
+      notes: chartNotes(chart, metrics, 2022).join(''),
+      sentence: chartSentence(chart, metrics),
+      figures: [],
+      credit: embedCredit({ title: '踔厉奋发保平安 笃行实干护坦途', subtitle: '2022年枣庄公安交警十件实事', byline: ['张浩', '刘峰'] }, entry('muck-trucks')),
+    };
+    const height = embedHeight(content);
+    expect(embedHeight({ ...content, notes: `${content.notes}${content.notes}` })).toBeGreaterThan(height);
+    expect(embedHeight({ ...content, credit: { ...content.credit, readMore: content.credit.readMore.repeat(3) } })).toBeGreaterThan(height);
+    expect(embedHeight({ ...content, rows: 5 })).toBe(height + 56);
   });
 
   it('escapes a title that would break out of its attribute', () => {

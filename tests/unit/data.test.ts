@@ -10,7 +10,9 @@ const SITE = new URL('https://news.example/');
 const recap = { year: 2022, title: '踔厉奋发保平安 笃行实干护坦途', subtitle: '2022年枣庄公安交警十件实事', byline: ['张浩', '刘峰'], href: '/2022/' };
 const helmet: Metric = { id: 'helmet-rate', label: '城区主干道头盔佩戴率', value: 90, unit: '%', qualifier: '以上', kind: 'share', before: { value: 15, label: '原来', to: '提升至' } };
 const fall: Metric = { id: 'alcohol-accidents', label: '涉酒事故', value: 33.3, unit: '%', kind: 'change', direction: 'down', basis: '同比' };
-const commaLabel: Metric = { id: 'odd', label: '劝阻, “不文明”行为', value: 690000, scale: '万', unit: '人次', qualifier: '余', kind: 'count' };
+// An ASCII quote, a comma, a line break and Chinese quotes: everything RFC 4180 quoting must survive.
+const oddLabel = '劝阻, "不文明"\n“交通”行为';
+const commaLabel: Metric = { id: 'odd', label: oddLabel, value: 690000, scale: '万', unit: '人次', qualifier: '余', kind: 'count' };
 const section: SectionInput = { year: 2022, order: 3, slug: 'civilized-city', kicker: '紧扣中心工作', title: '创城交通秩序整治走在前当先锋', href: '/2022/civilized-city/', metrics: [helmet, fall, commaLabel] };
 const data = dataFile(recap, [section], SITE);
 
@@ -54,10 +56,24 @@ describe('the CSV', () => {
     expect(column(rows[1]!, '限定词')).toBe('');
   });
 
-  it('quotes a cell holding a comma or a quote mark', () => {
-    expect(column(rows[2]!, '指标')).toBe('劝阻, “不文明”行为');
+  it('quotes a cell holding a comma, a quote mark or a line break, doubling ASCII quotes (RFC 4180) and keeping Chinese ones', () => {
+    expect(csv).toContain(',"劝阻, ""不文明""\n“交通”行为",');
+    expect(column(rows[2]!, '指标')).toBe(oddLabel);
     expect(column(rows[2]!, '数值')).toBe('690000');
     expect(column(rows[2]!, '书写单位')).toBe('万');
+  });
+
+  // A label alone in its data file, so each character that needs quoting is tried by itself.
+  it.each([
+    ['an ASCII quote', '劝阻"不文明"行为', '"劝阻""不文明""行为"'],
+    ['a comma', '劝阻,处罚', '"劝阻,处罚"'],
+    ['a line feed', '劝阻\n处罚', '"劝阻\n处罚"'],
+    ['a CRLF', '劝阻\r\n处罚', '"劝阻\r\n处罚"'],
+    ['Chinese quotes only (left bare, not doubled)', '“不文明”行为', '“不文明”行为'],
+  ])('writes a cell holding %s as RFC 4180 says', (_, label, cell) => {
+    const csv = toCsv(dataFile(recap, [{ ...section, metrics: [{ ...helmet, label }] }], SITE));
+    expect(csv).toContain(`,${cell},`);
+    expect(parseCsv(csv.slice(1))[1]).toContain(label);
   });
 });
 

@@ -1,19 +1,31 @@
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { sectionCard, textOf, type ImageSpec } from '@/lib/images/layouts';
 
-// A cache of this file's own, set before render.ts reads it.
+// A cache of this file's own, set before render.ts reads it. The modules are loaded, and the images
+// drawn, from a working folder outside the project: a build started elsewhere (`astro build --root …`)
+// must still find the worker and the font.
 const cache = mkdtempSync(join(tmpdir(), 'zz-share-images-'));
 process.env.SHARE_IMAGE_CACHE = cache;
-const { imageKey, imageRenderer } = await import('@/lib/images/render');
+const projectFolder = process.cwd();
+process.chdir(mkdtempSync(join(tmpdir(), 'zz-elsewhere-')));
+afterAll(() => process.chdir(projectFolder));
+const { imageKey, imageRenderer, workerCount } = await import('@/lib/images/render');
 
 const card = (figure: string) => sectionCard({ ordinal: '第五件', kicker: '持续重拳出击', title: '酒驾醉驾整治形成高压严打态势', headline: { figure, label: '查处酒驾醉驾违法行为' }, recap: '测试' });
 const cards = ['6862起', '6863起', '6864起', '6865起'].map(card);
 const text = (specs: ImageSpec[]) => () => specs.map((spec) => textOf(spec.tree)).join('');
 
 describe('share images drawn on worker threads', () => {
+  it('finds the worker and the font from their modules, not from the working folder', async () => {
+    expect(existsSync(join(process.cwd(), 'package.json')), 'the test runs outside the project').toBe(false);
+    const spec = card('6866起');
+    const png = Buffer.from(await imageRenderer(text([spec])).render(spec, '/test/elsewhere/card.png'));
+    expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  });
+
   it('draws every image asked for at once into the cache, as a 1200×630 PNG', async () => {
     const renderer = imageRenderer(text(cards));
     const pngs = await Promise.all(cards.map((spec, i) => renderer.render(spec, `/test/${i}/card.png`)));
@@ -33,8 +45,31 @@ describe('share images drawn on worker threads', () => {
     expect(statSync(file).mtimeMs).toBe(drawnAt);
   });
 
+  it('fails naming the image a worker was drawing when the worker dies mid-draw (here: out of memory)', async () => {
+    // Sixty thousand boxes take satori past the worker's 96 MB heap: V8 ends the thread mid-draw.
+    const boxes = Array.from({ length: 60_000 }, () => ({ type: 'div', props: { style: { width: 1, height: 1 }, children: '坏' } }));
+    const huge: ImageSpec = { width: 100, height: 100, tree: { type: 'div', props: { style: { display: 'flex', flexWrap: 'wrap', backgroundColor: '#ffffff' }, children: boxes } } };
+    const renderer = imageRenderer(text([huge, cards[1]!]));
+    const drawing = renderer.render(huge, '/2022/huge/poster.png');
+    await expect(drawing).rejects.toThrow(/^分享图片 \/2022\/huge\/poster\.png 绘制时线程退出：.*memory/);
+    // The pool is gone with it: a later image fails at once, with the same message, instead of waiting forever.
+    await expect(renderer.render(card('6870起'), '/2022/later/card.png')).rejects.toThrow(/\/2022\/huge\/poster\.png 绘制时线程退出/);
+  }, 30_000);
+
   it('stops with the public path of an image that cannot be drawn', async () => {
     const broken: ImageSpec = { width: 100, height: 100, tree: { type: 'div', props: { style: { display: 'grid' }, children: '坏' } } };
     await expect(imageRenderer(text([broken])).render(broken, '/2022/broken/card.png')).rejects.toThrow(/分享图片 \/2022\/broken\/card\.png 绘制失败/);
+  });
+});
+
+describe('the size of the worker pool', () => {
+  it.each([
+    [64, 22, 4],
+    [2, 22, 2],
+    [8, 3, 3],
+    [1, 10, 1],
+    [8, 1, 1],
+  ])('%i cores, %i images to draw: %i threads', (cores, uncached, threads) => {
+    expect(workerCount(cores, uncached)).toBe(threads);
   });
 });

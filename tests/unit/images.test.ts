@@ -42,11 +42,12 @@ describe('the share image plan', async () => {
     for (const part of ['第五件', '持续重拳出击', '酒驾醉驾整治形成高压严打态势', '6862起', '查处酒驾醉驾违法行为', '踔厉奋发保平安 笃行实干护坦途——2022年枣庄公安交警十件实事']) expect(text).toContain(part);
   });
 
-  it('a poster leads with the headline figure, then the section’s other totals, never a kind counted within one', () => {
+  it('a poster leads with the headline figure, then the section’s other totals (three figures at most), never a kind counted within one, and ends with the source and the section’s URL', () => {
     const text = textOf(plan.get('/2022/drunk-driving/poster.png')!.tree);
     expect(text.indexOf('6862起')).toBeLessThan(text.indexOf('同比下降33.3%'));
     expect(text).toContain('902人');
     expect(text).not.toContain('350起');
+    // 典型案例 18起 is a fourth total.
     expect(text).not.toContain('18起');
     expect(text).toContain('来源：《踔厉奋发保平安 笃行实干护坦途——2022年枣庄公安交警十件实事》，作者张浩、刘峰。');
     expect(text).toContain('https://news.example/2022/drunk-driving/');
@@ -56,10 +57,18 @@ describe('the share image plan', async () => {
     expect(textOf(plan.get('/2022/accident-prevention/card.png')!.tree)).toContain('“四个下降 一个零发生”');
   });
 
-  it('the summary keeps each figure’s qualifier and earlier value', () => {
-    const edition2 = textOf(plan.get('/2022/card.png')!.tree);
-    expect(edition2).toContain('90%以上');
-    expect(edition2).toContain('原来15%');
+  it('the edition’s card keeps each key figure’s qualifier and earlier value', () => {
+    const card = textOf(plan.get('/2022/card.png')!.tree);
+    expect(card).toContain('90%以上');
+    expect(card).toContain('原来15%');
+  });
+
+  it('the summary keeps each figure’s qualifier and earlier value', async () => {
+    const helmetSection = { order: 3, kicker: '紧扣中心工作', title: '创城交通秩序整治走在前当先锋', summary: '充分发挥创建全国文明城市交通秩序整治主力军作用。', href: '/2022/civilized-city/', metrics: [helmet], headline: { metric: helmet } };
+    const withHelmet = await shareImagePlan([{ ...edition, achievements: [...edition.achievements, helmetSection] }], new URL('https://news.example/'));
+    const summary = textOf(withHelmet.get('/2022/summary.png')!.tree);
+    expect(summary).toContain('90%以上');
+    expect(summary).toContain('原来15%');
   });
 });
 
@@ -102,7 +111,10 @@ describe('rendering', () => {
     const one = recapSummary({ ...facts, sections: [{ ordinal: '第一件', kicker: 'k', title: 't', headline: { quote: 'q' } }] });
     const two = recapSummary({ ...facts, sections: [1, 2].map(() => ({ ordinal: '第一件', kicker: 'k', title: 't', headline: { quote: 'q' } })) });
     expect(two.height).toBeGreaterThan(one.height);
-    expect(sectionPoster({ ordinal: '', kicker: '', title: '', headlines: [], summary: '', recapTitle: '', recapSubtitle: '', source: '', url: '', qrSvg: '<svg/>' }).height).toBe(1440);
+  });
+
+  it('keeps a poster at 1080×1440 however little it holds', () => {
+    expect(sectionPoster({ ordinal: '', kicker: '', title: '', headlines: [], summary: '', recapTitle: '', recapSubtitle: '', source: '', url: '', qrSvg: '<svg/>' })).toMatchObject({ width: 1080, height: 1440 });
   });
 
   it('cuts the npm font to the characters used, and stops on a character it lacks', async () => {

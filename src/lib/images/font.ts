@@ -31,7 +31,8 @@ export interface ImageFonts {
 }
 
 const PACKAGE = '@fontsource/noto-sans-sc';
-const packageDirOf = (name: string) => dirname(createRequire(join(process.cwd(), 'package.json')).resolve(`${name}/package.json`));
+// From this module (in the build, its chunk inside the project), not the working folder.
+const packageDirOf = (name: string) => dirname(createRequire(import.meta.url).resolve(`${name}/package.json`));
 const packageDir = () => packageDirOf(PACKAGE);
 
 /** The installed release of a package, for cache keys. */

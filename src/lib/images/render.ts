@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { fontVersion, loadFonts, packageVersion, type ImageFonts } from './font';
 import type { ImageSpec } from './layouts';
@@ -11,11 +12,25 @@ import type { RenderJob, RenderReply, WorkerFonts } from './render-protocol';
 // SHARE_IMAGE_CACHE lets the scale benchmark time cold builds without touching the real cache.
 export const CACHE_DIR = process.env.SHARE_IMAGE_CACHE ?? join(process.cwd(), 'node_modules/.cache/share-images');
 
-// Run by Node itself, not bundled: Vite would leave a worker's file out of the build's bundle.
-const WORKER_DIR = join(process.cwd(), 'src/lib/images');
-const WORKER_FILE = join(WORKER_DIR, 'render-worker.ts');
+// Run by Node itself, not bundled: Vite would leave a worker's file out of the build's bundle. In the
+// build this module is bundled into a chunk under .astro/ or dist/, so a path relative to it would
+// miss src/; the chunk stays inside the project, whose package.json names the worker (`imports`).
+// Resolved from the module, not the working folder, so a build started from elsewhere finds it.
+const WORKER_FILE = createRequire(import.meta.url).resolve('#image-worker');
+const WORKER_DIR = dirname(WORKER_FILE);
 /** The code that turns a tree into pixels: the worker, its PNG encoder, the font cutting and this file (which sets the font). */
 const DRAWING_CODE = ['render-worker.ts', 'png.ts', 'font.ts', 'render.ts'].map((file) => join(WORKER_DIR, file));
+
+/**
+ * The most threads a build draws on. Each holds its own satori and resvg, with a heap of up to 96 MB:
+ * one per core on a 64-core CI machine would start 64 of them, gigabytes, for a few dozen images.
+ */
+const MAX_WORKERS = 4;
+
+/** How many worker threads draw: one per core, no more than the images to draw, never more than MAX_WORKERS, at least one. */
+export function workerCount(cores: number, uncached: number): number {
+  return Math.max(1, Math.min(cores, uncached, MAX_WORKERS));
+}
 
 let rendererId: string | undefined;
 
@@ -48,20 +63,25 @@ export interface Renderer {
 
 /**
  * A renderer for a set of images: the font is cut to the characters of all of them, once, and only
- * if one of them is not already in the cache. Images are drawn on one worker thread per core, so
+ * if one of them is not already in the cache. Images are drawn on worker threads (workerCount), so
  * the main thread renders pages meanwhile; each image is drawn at most once however often it is asked for.
  */
 export function imageRenderer(allText: () => string): Renderer {
   let pool: Promise<WorkerPool> | undefined;
+  // Images scheduled together (a build schedules all of them at once) are counted before the font
+  // is cut, so the pool is sized to them.
+  let uncached = 0;
   const images = new Map<string, Promise<string>>();
   const schedule = (spec: ImageSpec, name: string) => {
     const key = imageKey(spec);
     let file = images.get(key);
     if (!file) {
       const path = join(CACHE_DIR, `${key}.png`);
-      file = existsSync(path)
+      const cached = existsSync(path);
+      if (!cached) uncached++;
+      file = cached
         ? Promise.resolve(path)
-        : (pool ??= loadFonts(allText()).then((fonts) => new WorkerPool(fonts))).then((workers) => workers.draw(spec, path, name));
+        : (pool ??= loadFonts(allText()).then((fonts) => new WorkerPool(fonts, workerCount(availableParallelism(), uncached)))).then((workers) => workers.draw(spec, path, name));
       // A failure reaches whoever asks for the image; an image scheduled ahead and never asked for stays quiet.
       file.catch(() => {});
       images.set(key, file);
@@ -93,11 +113,11 @@ class WorkerPool {
   #next = 0;
   #crashed: Error | undefined;
 
-  constructor({ fonts, family }: ImageFonts) {
+  constructor({ fonts, family }: ImageFonts, threads: number) {
     this.#family = family;
     mkdirSync(CACHE_DIR, { recursive: true });
     const workerData: WorkerFonts = { fonts };
-    this.#idle = Array.from({ length: availableParallelism() }, () => {
+    this.#idle = Array.from({ length: threads }, () => {
       // A worker's live heap stays under 60 MB (satori's trees, the cut fonts); the cap makes V8
       // collect its garbage instead of growing towards the default of several gigabytes.
       const worker = new Worker(WORKER_FILE, { workerData, resourceLimits: { maxOldGenerationSizeMb: 96 } });
