@@ -312,7 +312,7 @@ describe('embed code', () => {
     const content = {
       chart,
       rows: 4,
-      notes: chartNotes(chart, metrics, 2022).join(''),
+      notes: chartNotes(chart, metrics).join(''),
       sentence: chartSentence(chart, metrics),
       figures: [],
       credit: embedCredit({ title: '踔厉奋发保平安 笃行实干护坦途', subtitle: '2022年枣庄公安交警十件实事', byline: ['张浩', '刘峰'] }, entry('muck-trucks')),
