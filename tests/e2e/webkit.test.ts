@@ -141,13 +141,10 @@ describe('WebKit (iPhone, WeChat on iOS): a reader’s path', () => {
     expect(site.requests.filter((r) => r.status !== 200)).toEqual([]);
   });
 
-  // A site bug (docs/webkit.md): a reader taps a link while a chart's code is still on its way,
-  // the connection drops (a phone in a lift), and the reader comes Back. WebKit restores the page
-  // from its back/forward cache; <site-chart> let its import() fail unhandled and never tries
-  // again, so the chart boxes stay empty. (WebKit also fails a pending import by itself when the
-  // page enters that cache, in some runs, with no network failure at all.) Expected to fail until
-  // site-chart.ts handles a failed load (issue 11, "Failures a reader can meet"); then drop `.fails`.
-  it.fails('a section left while its chart code loads draws its charts when the reader comes Back', async () => {
+  // A reader taps a link while a chart's code is still on its way, the connection drops (a phone
+  // in a lift), and the reader comes Back: WebKit restores the page from its back/forward cache and
+  // the chart must still be drawn, without an unhandled rejection (docs/webkit.md, "Found in WebKit").
+  it('a section left while its chart code loads draws its charts when the reader comes Back', async () => {
     const errorsBefore = site.pageErrors.length;
     const before = site.requests.length;
     site.slow = { files: /^\/_astro\/draw-chart\.[\w-]+\.js$/, ms: 500, drop: true };

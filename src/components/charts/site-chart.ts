@@ -9,16 +9,27 @@ class SiteChart extends HTMLElement {
   #drawn: Promise<DrawnChart> | undefined;
 
   connectedCallback() {
+    this.#observe();
+    this.querySelector('.chart-download')?.addEventListener('click', () => void this.#download());
+  }
+
+  #observe() {
     const observer = new IntersectionObserver(
       (entries) => {
         if (!entries.some((entry) => entry.isIntersecting)) return;
         observer.disconnect();
         this.#drawn = this.#draw();
+        // The chart code can fail to arrive while the reader is on another page: a dropped connection,
+        // or WebKit failing a pending import when it puts the page in its back/forward cache. Try again
+        // when the page is shown again (Back), once per showing, rather than leave the box empty for good.
+        this.#drawn.catch(() => {
+          this.#drawn = undefined;
+          addEventListener('pageshow', () => this.#observe(), { once: true });
+        });
       },
       { rootMargin: '200px 0px' },
     );
     observer.observe(this);
-    this.querySelector('.chart-download')?.addEventListener('click', () => void this.#download());
   }
 
   async #draw(): Promise<DrawnChart> {
