@@ -1,11 +1,12 @@
 /**
- * For a browser whose driver cannot report the console (WebKitGTK's WebDriver: no BiDi, no log
- * endpoint), the test server puts this classic script first in every page's <head>, before the
- * page's policy and scripts, and the page reports to the server what a reader's console would show
- * as an error. Covered: uncaught errors and unhandled rejections in the page, console.error and
- * console.warn calls, CSP violations (securitypolicyviolation) and resources that failed to load.
- * Not covered: errors inside workers, and messages the engine logs without an event (the server's
- * own list of 404s stands in for "failed to load resource").
+ * For WebKit, whose driver cannot report the console (WebKitGTK's WebDriver: no BiDi, no log
+ * endpoint), and for Firefox beside its BiDi console: the test server puts this classic script first
+ * in every page's <head>, before the page's policy and scripts, and the page reports to the server
+ * what a reader's console would show as an error. Covered: uncaught errors and unhandled rejections
+ * in the page, console.error and console.warn calls, CSP violations (securitypolicyviolation) and
+ * resources that failed to load. Not covered: errors inside workers, and messages the engine logs
+ * without an event (the server's list of requests and their statuses stands in for "failed to load
+ * resource").
  */
 export const PAGE_ERRORS_SCRIPT_PATH = '/__page-errors.js';
 export const PAGE_ERRORS_REPORT_PATH = '/__page-errors';
@@ -31,7 +32,11 @@ function watchPageErrors(reportPath: string) {
     },
     true,
   );
-  addEventListener('unhandledrejection', (event) => report('unhandledrejection', String((event.reason as Error)?.stack ?? event.reason)));
+  addEventListener('unhandledrejection', (event) => {
+    // Firefox gives a module that failed to load an empty stack: the reason's own text first.
+    const reason = event.reason as Error | undefined;
+    report('unhandledrejection', [String(reason), reason?.stack].filter(Boolean).join('\n'));
+  });
   document.addEventListener('securitypolicyviolation', (event) =>
     report('csp', `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`),
   );

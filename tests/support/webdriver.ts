@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import type { PageElement, ReaderBrowser, Wire, WireArgs } from './reader-path.ts';
 import { freePort } from './server.ts';
 
 /**
@@ -12,40 +13,35 @@ import { freePort } from './server.ts';
  * library: the protocol is a stable W3C recommendation, and webdriverio would add ~100 packages and
  * try BiDi first, which this driver refuses.
  */
-export const WEBKIT_DRIVER = process.env.WEBKIT_WEBDRIVER ?? '/usr/bin/WebKitWebDriver';
-export const MINIBROWSER = process.env.WEBKIT_MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+const WEBKIT_DRIVER = process.env.WEBKIT_WEBDRIVER ?? '/usr/bin/WebKitWebDriver';
+const MINIBROWSER = process.env.WEBKIT_MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const XVFB_RUN = '/usr/bin/xvfb-run';
 
 /** The key W3C WebDriver uses to name an element in JSON. */
 const ELEMENT_KEY = 'element-6066-11e4-a52e-4f735466cecf';
-export const KEYS = { control: '\uE009' } as const;
+const CONTROL = '\uE009';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-export interface Element {
+/** An element reference as W3C WebDriver sends it. */
+interface ElementReference {
   [ELEMENT_KEY]: string;
 }
+const reference = (element: PageElement) => (element as unknown as ElementReference)[ELEMENT_KEY];
 
-/** A value as it crosses the wire: a page element becomes an element reference. */
-type Wire<T> = T extends Node ? Element : T;
-type WireArgs<A extends unknown[]> = { [K in keyof A]: Wire<A[K]> };
+class WebDriverError extends Error {}
 
-export class WebDriverError extends Error {}
-
-export interface WebKit {
-  /** The driver's W3C session. */
-  session: Session;
-  /** Delete the session, then stop the driver and its display (its whole process group). */
-  quit(): Promise<void>;
-}
-
-/** Start WebKitWebDriver on a virtual display and open one MiniBrowser session; fails loudly when it is not installed. */
-export async function startWebKit(): Promise<WebKit> {
+/**
+ * Start WebKitWebDriver on a virtual display and open one MiniBrowser session at a phone's width;
+ * fails loudly when it is not installed. `quit()` deletes the session, then stops the driver and its
+ * display (their whole process group).
+ */
+export async function startWebKit(): Promise<ReaderBrowser> {
   for (const [path, pkg] of [
     [WEBKIT_DRIVER, 'webkit2gtk-driver'],
     [MINIBROWSER, 'webkit2gtk-driver'],
     [XVFB_RUN, 'xvfb'],
   ] as const) {
-    if (!existsSync(path)) throw new Error(`${path} is missing: apt-get install webkit2gtk-driver xvfb (.ci/run installs them; Debian package ${pkg})`);
+    if (!existsSync(path)) throw new Error(`${path} is missing: apt-get install ${pkg} (.ci/run installs webkit2gtk-driver and xvfb)`);
   }
   const port = await freePort();
   // Its own process group, so that quitting stops xvfb-run, Xvfb, the driver and MiniBrowser together.
@@ -59,33 +55,34 @@ export async function startWebKit(): Promise<WebKit> {
     const created = (await request(endpoint, 'POST', '/session', {
       capabilities: { alwaysMatch: { 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } } },
     })) as { sessionId: string };
-    const session = new Session(`${endpoint}/session/${created.sessionId}`);
-    return {
-      session,
-      quit: async () => {
-        await session.delete().catch(() => undefined);
-        await stop();
-      },
-    };
+    const session = new Session(`${endpoint}/session/${created.sessionId}`, stop);
+    // A phone's width; MiniBrowser's window does not go below ~447 CSS px, still the phone layout.
+    await session.setWindowSize(390, 844);
+    return session;
   } catch (error) {
     await stop();
     throw error;
   }
 }
 
-export class Session {
+class Session implements ReaderBrowser {
   readonly url: string;
+  readonly #stop: () => Promise<void>;
+  /** WebKitGTK's driver cannot report the console (docs/webkit.md): the page watcher stands in. */
+  readonly consoleErrors: string[] = [];
 
-  constructor(url: string) {
+  constructor(url: string, stop: () => Promise<void>) {
     this.url = url;
+    this.#stop = stop;
   }
 
   #call(method: 'GET' | 'POST' | 'DELETE', path: string, body?: Json) {
     return request(this.url, method, path, body);
   }
 
-  delete() {
-    return this.#call('DELETE', '');
+  async quit() {
+    await this.#call('DELETE', '').catch(() => undefined);
+    await this.#stop();
   }
 
   async navigate(url: string) {
@@ -112,33 +109,17 @@ export class Session {
     return (await this.#call('POST', '/execute/sync', { script: `return (${fn.toString()}).apply(null, arguments);`, args: args as Json[] })) as Wire<Awaited<T>>;
   }
 
-  /** Poll a function in the page until it returns something truthy; its last value in the error otherwise. */
-  async waitFor<T, A extends unknown[]>(what: string, fn: (...args: A) => T, ...args: WireArgs<A>): Promise<NonNullable<Wire<Awaited<T>>>> {
-    const deadline = Date.now() + 15_000;
-    for (;;) {
-      const value = await this.execute(fn, ...args);
-      if (value) return value;
-      if (Date.now() > deadline) throw new WebDriverError(`WebKit: timed out waiting for ${what} (last value ${JSON.stringify(value)})`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-
-  async find(css: string): Promise<Element> {
-    return (await this.#call('POST', '/element', { using: 'css selector', value: css })) as unknown as Element;
-  }
-
   /** A real click: the driver moves the pointer and presses, so the page sees a user gesture. */
-  async click(element: Element) {
-    await this.#call('POST', `/element/${element[ELEMENT_KEY]}/click`, {});
+  async click(element: PageElement) {
+    await this.#call('POST', `/element/${reference(element)}/click`, {});
   }
 
-  async type(element: Element, text: string) {
-    await this.#call('POST', `/element/${element[ELEMENT_KEY]}/value`, { text });
+  async type(element: PageElement, text: string) {
+    await this.#call('POST', `/element/${reference(element)}/value`, { text });
   }
 
-  /** The viewport as a PNG. */
-  async screenshot(): Promise<Buffer> {
-    return Buffer.from((await this.#call('GET', '/screenshot')) as string, 'base64');
+  async paste(element: PageElement) {
+    await this.type(element, `${CONTROL}v`);
   }
 }
 
