@@ -1,6 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -9,6 +8,7 @@ import { launchBrowser } from '../support/browser';
 import { ROOT } from '../support/build';
 import { DIST, builtPages } from '../support/dist';
 import { headersFor, parseHeadersFile } from '../support/headers';
+import { freePort } from '../support/server';
 
 const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 const SECURITY_HEADERS = ['content-security-policy', 'x-frame-options', 'x-content-type-options', 'referrer-policy', 'permissions-policy', 'strict-transport-security'];
@@ -16,14 +16,6 @@ const rules = parseHeadersFile(readFileSync(`${DIST}_headers`, 'utf8'));
 
 let nginx: ChildProcess;
 let origin: string;
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** deploy/nginx.conf as shipped, with only its listen address and root pointed at this test's build. */
 function siteConfig(port: number): string {

@@ -10,6 +10,11 @@ class SiteChart extends HTMLElement {
   #drawn: Promise<DrawnChart | undefined> | undefined;
 
   connectedCallback() {
+    this.#observe();
+    this.querySelector('.chart-download')?.addEventListener('click', () => void this.#download());
+  }
+
+  #observe() {
     const observer = new IntersectionObserver(
       (entries) => {
         if (!entries.some((entry) => entry.isIntersecting)) return;
@@ -19,21 +24,25 @@ class SiteChart extends HTMLElement {
       { rootMargin: '200px 0px' },
     );
     observer.observe(this);
-    this.querySelector('.chart-download')?.addEventListener('click', () => void this.#download());
   }
 
   async #draw(): Promise<DrawnChart | undefined> {
     try {
       const [{ drawChart }] = await Promise.all([import('./draw-chart'), document.fonts.ready]);
       const data = JSON.parse(this.dataset.chart ?? '') as ChartData;
+      if (this.dataset.failed !== undefined) this.#showChartAgain();
       const drawn = drawChart(this.querySelector('canvas')!, data);
       this.querySelector<HTMLButtonElement>('.chart-download')!.hidden = false;
       this.dataset.drawn = '';
       return drawn;
     } catch {
-      // The chunk is gone (a page cached across a redeploy asks for an old file name) or the data is
-      // malformed: the numbers are all in the table, so show it instead of an empty box.
+      // The chunk is gone (a page cached across a redeploy asks for an old file name), it failed to
+      // arrive while the reader was on another page (a dropped connection, or WebKit failing a pending
+      // import when it puts the page in its back/forward cache), or the data is malformed: the numbers
+      // are all in the table, so show it instead of an empty box, and try again when the page is shown
+      // again (Back), once per showing.
       this.#showTableInstead();
+      addEventListener('pageshow', () => this.#observe(), { once: true });
       return undefined;
     }
   }
@@ -43,6 +52,13 @@ class SiteChart extends HTMLElement {
     this.querySelector<HTMLElement>('.chart-failure')!.hidden = false;
     this.querySelector('details')!.open = true;
     this.dataset.failed = '';
+  }
+
+  #showChartAgain() {
+    this.querySelector<HTMLElement>('.chart-box')!.hidden = false;
+    this.querySelector<HTMLElement>('.chart-failure')!.hidden = true;
+    this.querySelector('details')!.open = false;
+    delete this.dataset.failed;
   }
 
   async #download() {
