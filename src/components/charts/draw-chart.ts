@@ -2,7 +2,6 @@
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js';
 import { chartConfigFor } from '@/lib/charts/config';
 import { chartThemeFrom, type ChartTheme } from '@/lib/charts/theme';
-import { ELDER_MODE } from '@/lib/elder-mode';
 import type { Chart as ChartSpec } from '@/schema/chart';
 import type { Metric } from '@/schema/metric';
 import { valueLabels } from './value-labels';
@@ -32,15 +31,19 @@ function currentTheme(canvas: HTMLCanvasElement): ChartTheme {
   });
 }
 
-/** Calls `change` when 长辈模式 is switched on or off: its colours and text size are the chart's too. */
-function onElderModeChange(change: () => void) {
-  const root = document.documentElement;
-  let elder = root.classList.contains(ELDER_MODE.rootClass);
+/**
+ * Calls `change` when a class on <html> changes how the chart should look: 长辈模式 switches one, and
+ * its colours and text size are the chart's too. Comparing the theme itself keeps this module free of
+ * the mode's name (a shared chunk here made Firefox report a failed module preload).
+ */
+function onRootLookChange(canvas: HTMLCanvasElement, change: () => void) {
+  let look = JSON.stringify(currentTheme(canvas));
   new MutationObserver(() => {
-    if (root.classList.contains(ELDER_MODE.rootClass) === elder) return;
-    elder = !elder;
+    const now = JSON.stringify(currentTheme(canvas));
+    if (now === look) return;
+    look = now;
     change();
-  }).observe(root, { attributes: true, attributeFilter: ['class'] });
+  }).observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
 }
 
 /** Draws the chart, and draws it again in the page's colours and sizes when the reader's scheme or 长辈模式 changes. */
@@ -54,7 +57,7 @@ export function drawChart(canvas: HTMLCanvasElement, { chart: spec, metrics }: C
   };
   darkScheme.addEventListener('change', redraw);
   reducedMotion.addEventListener('change', redraw);
-  onElderModeChange(redraw);
+  onRootLookChange(canvas, redraw);
   return { png: () => composePng(chart, spec.title, theme) };
 }
 
