@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { SearchDocument } from '../../src/lib/search/documents';
 import { substringSearch } from '../../src/lib/search/fallback';
-import { hitFromPagefind, type PagefindResultData, type SearchHit } from '../../src/lib/search/hit';
-import { normaliseQuery, queryTerms, toSimplified, type TraditionalMap } from '../../src/lib/search/query';
+import { pagefindHits, type PagefindResultData, type SearchHit } from '../../src/lib/search/hit';
+import { normaliseQuery, toSimplified, type TraditionalMap } from '../../src/lib/search/query';
 import { DIST } from './dist';
 
 interface PagefindModule {
@@ -21,13 +21,13 @@ export function prepareQuery(raw: string, dist = DIST): string {
 /** Search the built Pagefind index from Node, served at `origin` (see STACK-NOTES: Pagefind runs in Node). */
 export async function pagefindInNode(origin: string, dist = DIST): Promise<(raw: string) => Promise<SearchHit[]>> {
   const pagefind = (await import(fileURLToPath(new URL('pagefind/pagefind.js', `file://${dist}`)))) as PagefindModule;
-  await pagefind.options({ basePath: `${origin}/pagefind/`, baseUrl: '/', highlightParam: 'highlight' });
+  await pagefind.options({ basePath: `${origin}/pagefind/`, baseUrl: '/' });
   await pagefind.init();
   return async (raw) => {
     const query = prepareQuery(raw, dist);
     const found = await pagefind.search(query);
     const data = await Promise.all((found?.results ?? []).map((r) => r.data()));
-    return data.map((d) => hitFromPagefind(d, queryTerms(query)));
+    return pagefindHits(data, query);
   };
 }
 

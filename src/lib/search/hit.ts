@@ -1,8 +1,10 @@
 import { excerptOf, figureAnchorOf, type Anchor, type ExcerptPart } from './excerpt';
+import { highlightTerms } from './query';
+import { rankByMatch } from './rank';
 
 /** One search result as the interface shows it, whichever engine found it. */
 export interface SearchHit {
-  /** The section, with the matched words to highlight and the figure's anchor when a figure matched. */
+  /** The section, with the words to mark there (see hitHref) and the figure's anchor when a figure matched. */
   href: string;
   kicker: string;
   title: string;
@@ -22,19 +24,38 @@ export interface PagefindResultData {
 }
 
 /**
- * A Pagefind result as a hit: a query for a figure (it has digits) links to the figure's row when a
- * match is in the table; the excerpt comes from the shown text only.
+ * Pagefind's results for a query as hits: sections with the query as typed first, then those with every
+ * word of it, then the rest, each group in Pagefind's order (see rankByMatch).
+ */
+export function pagefindHits(results: readonly PagefindResultData[], query: string): SearchHit[] {
+  return rankByMatch(results, (data) => data.content, query).map((data) => hitFromPagefind(data, highlightTerms(query, data.content)));
+}
+
+/**
+ * A Pagefind result as a hit, `terms` being the words to mark: a query for a figure (it has digits) links
+ * to the figure's row when a match is in the table; the excerpt comes from the shown text only.
  */
 export function hitFromPagefind(data: PagefindResultData, terms: readonly string[]): SearchHit {
   const figureIds = new Set(data.anchors.filter((a) => a.element === 'tr').map((a) => a.id));
   const figure = terms.some(isFigureTerm) ? figureAnchorOf(data.locations, data.anchors, figureIds) : undefined;
   const { kicker = '', title = '', summary = '', aliases } = data.meta;
   return {
-    href: figure ? `${data.url}#${figure}` : data.url,
+    href: hitHref(data.url, terms, figure),
     kicker,
     title,
     excerpt: excerptOf(shownText(data.content, title, aliases), terms) ?? [{ text: summary, marked: false }],
   };
+}
+
+/**
+ * The link from a hit to its section: `?highlight=` once per word to mark there (the section page marks
+ * exactly these, see matchesInPieces), then the figure's anchor. Any query the engine put on the URL is
+ * dropped: Pagefind's own highlight words are its segments, lone characters of a phrase among them.
+ */
+export function hitHref(url: string, terms: readonly string[], anchor?: string): string {
+  const path = url.split(/[?#]/)[0];
+  const highlight = new URLSearchParams(terms.map((term) => ['highlight', term])).toString();
+  return `${path}${highlight ? `?${highlight}` : ''}${anchor ? `#${anchor}` : ''}`;
 }
 
 /**

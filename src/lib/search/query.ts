@@ -47,3 +47,23 @@ export function queryTerms(query: string): string[] {
       : [];
   return [...new Set([...parts, ...words])].sort((a, b) => b.length - a.length);
 }
+
+/**
+ * The words to mark for a query in a section's text: each space-separated part of the query as typed,
+ * where the text has it; otherwise the part's words of two or more characters that the text has. Never a
+ * lone character of a longer part: 减量控大 is marked whole, not as 减, 量, 控 and 大 over the page.
+ */
+export function highlightTerms(query: string, text: string): string[] {
+  const haystack = text.toLowerCase();
+  const terms = query
+    .toLowerCase()
+    .split(' ')
+    .filter(Boolean)
+    .flatMap((part) => (haystack.includes(part) ? [part] : wordsOf(part).filter((word) => Array.from(word).length > 1 && haystack.includes(word))));
+  return [...new Set(terms)].sort((a, b) => b.length - a.length);
+}
+
+function wordsOf(part: string): string[] {
+  if (typeof Intl.Segmenter !== 'function') return [];
+  return [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(part)].filter((s) => s.isWordLike).map((s) => s.segment);
+}
