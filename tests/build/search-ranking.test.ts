@@ -29,6 +29,15 @@ describe('the simplified search (no WebAssembly) ranks the same section first', 
   });
 });
 
+describe('every alias of every entry brings its own section first', () => {
+  const aliases = builtSections().flatMap((section) => section.aliases.map((alias) => [alias, slugOf(section.href)] as const));
+
+  it.each(aliases)('%s → %s', async (alias, slug) => {
+    expect((await pagefind(alias)).map((h) => slugOf(h.href))[0], 'Pagefind').toBe(slug);
+    expect(fallback(alias).map((h) => slugOf(h.href))[0], 'simplified search').toBe(slug);
+  });
+});
+
 describe('words of the text are found whatever the segmenters make of them (upstream #1237)', () => {
   it.each(RECALL)('%s → %s', async (query, slug) => {
     expect((await pagefind(query)).map((h) => slugOf(h.href))).toContain(slug);

@@ -8,10 +8,11 @@ const SHORTEST = 3;
 const LONGEST = 8;
 const HAN = /^\p{Script=Han}+$/u;
 
-/** A built section: its address, its prose, and everything of it either search engine reads. */
+/** A built section: its address, its prose, its aliases, and everything of it either search engine reads. */
 export interface BuiltSection {
   href: string;
   text: string;
+  aliases: string[];
   searchable: string;
 }
 
@@ -24,6 +25,7 @@ export function builtSections(dist = DIST): BuiltSection[] {
   return documents.map((document) => ({
     href: document.href,
     text: document.text,
+    aliases: document.aliases,
     searchable: `${searchableText(document)}\n${builtDocument(document.href, dist).querySelector('[data-pagefind-body]')?.textContent ?? ''}`,
   }));
 }
