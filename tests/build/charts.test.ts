@@ -26,13 +26,15 @@ describe('every declared chart is a figure', () => {
     expect(textAt(figure!, 'figcaption .chart-title')).toBe(chart.title);
   });
 
-  it.each(drawn)('$slug #chart-$id: a canvas with role=img whose label is the sentence printed under it, and a table', ({ slug, id, chart, entry }) => {
+  it.each(drawn)('$slug #chart-$id: the sentence printed under the canvas is its only text (the canvas is hidden from screen readers), a table, a download named by the title', ({ slug, id, chart, entry }) => {
     const figure = builtDocument(`/2022/${slug}/`).querySelector(`figure#chart-${id}`)!;
     const sentence = chartSentence(chart, entry.metrics);
     const canvas = figure.querySelector('site-chart canvas')!;
-    expect(canvas.getAttribute('role')).toBe('img');
-    expect(canvas.getAttribute('aria-label')).toBe(sentence);
+    expect(canvas.getAttribute('aria-hidden')).toBe('true');
+    expect(canvas.hasAttribute('role')).toBe(false);
+    expect(canvas.hasAttribute('aria-label')).toBe(false);
     expect(textAt(figure, '.chart-sentence')).toBe(sentence);
+    expect(figure.querySelector('.chart-download')!.getAttribute('aria-label')).toBe(`下载图片（PNG）：${chart.title}`);
     expect(figure.querySelectorAll('table tbody tr').length).toBe(chart.type === 'before-after' ? 2 : chart.metrics.length);
   });
 });

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { cspHash } from '@/lib/csp';
+import { ELDER_FIRST_PAINT_SCRIPT } from '@/lib/elder-mode';
 import { DIST, builtDocument, builtPages } from '../support/dist';
 import { headersFor, parseHeadersFile } from '../support/headers';
 
@@ -30,6 +32,23 @@ describe('Content-Security-Policy on every page', () => {
     expect(policy.get('style-src')).not.toContain("'unsafe-inline'");
     expect(policy.get('default-src')).toEqual(["'self'"]);
     expect(policy.get('object-src')).toEqual(["'none'"]);
+  });
+});
+
+describe('inline scripts run only by their hash', () => {
+  it.each(pages)('%s: the policy lists the hash of every inline script on the page', (path) => {
+    const allowed = metaPolicy(path).get('script-src') ?? [];
+    const inline = builtDocument(path)
+      .querySelectorAll('script:not([src])')
+      .filter((script) => script.getAttribute('type') !== 'application/ld+json');
+    for (const script of inline) expect(allowed, script.rawText.slice(0, 80)).toContain(`'${cspHash(script.rawText)}'`);
+  });
+
+  it.each(pages.filter((path) => !path.startsWith('/embed/')))('%s applies a stored 长辈模式 before the page is painted: its script opens <body>, after the policy', (path) => {
+    const body = builtDocument(path).querySelector('body')!;
+    const first = body.childNodes.find((node) => node.nodeType === 1);
+    expect(first?.toString()).toBe(`<script>${ELDER_FIRST_PAINT_SCRIPT}</script>`);
+    expect(metaPolicy(path).get('script-src')).toContain(`'${cspHash(ELDER_FIRST_PAINT_SCRIPT)}'`);
   });
 });
 

@@ -129,3 +129,93 @@ it('prints each chart as its table, never as a canvas', async () => {
   expect(await page.locator('site-chart details[open]').count()).toBe(0);
   await context.close();
 });
+
+describe('when a chart cannot be drawn, its figure shows the table open and says so', () => {
+  it.each([
+    ['its code is gone (a page cached across a redeploy)', (page: Page) => page.route(CHART_CHUNK, (route) => route.fulfill({ status: 404, body: 'Not Found' }))],
+    ['its data is malformed', (page: Page) => page.locator('#chart-violations site-chart').evaluate((el: HTMLElement) => (el.dataset.chart = '{"chart":'))],
+  ])('%s', async (_, breakIt) => {
+    const { context, page } = await openPage(SHORT_PHONE, '/2022/muck-trucks/');
+    const unhandled: string[] = [];
+    page.on('pageerror', (error) => unhandled.push(error.message));
+    await breakIt(page);
+    const figure = page.locator('#chart-violations');
+    await figure.scrollIntoViewIfNeeded();
+    await figure.locator('site-chart[data-failed]').waitFor();
+    expect(await figure.locator('.chart-box').isVisible()).toBe(false);
+    expect(await figure.locator('.chart-failure').isVisible()).toBe(true);
+    expect(await figure.locator('.chart-failure').textContent()).toBe('图表未能显示，数据见下表。');
+    expect(await figure.locator('details').getAttribute('open')).toBe('');
+    expect(await figure.locator('table').isVisible()).toBe(true);
+    expect(await figure.locator('.chart-download').isVisible()).toBe(false);
+    expect(unhandled).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('for a screen reader', () => {
+  it('each 下载图片（PNG） names its chart, and a chart’s sentence is read once', async () => {
+    const { context, page } = await openPage(PHONE, '/2022/muck-trucks/');
+    await drawAll(page);
+    for (const figure of await page.locator('figure:has(site-chart)').all()) {
+      const title = (await figure.locator('.chart-title').textContent())!;
+      const sentence = (await figure.locator('.chart-sentence').textContent())!;
+      expect(await figure.getByRole('button', { name: `下载图片（PNG）：${title}`, exact: true }).isVisible()).toBe(true);
+      const snapshot = await figure.ariaSnapshot();
+      expect(snapshot.split(sentence).length - 1, snapshot).toBe(1);
+      expect(await figure.getByRole('img').count()).toBe(0);
+    }
+    await context.close();
+  });
+});
+
+describe('长辈模式', () => {
+  /** Pixels of one exact colour on a chart's canvas: text is painted in the theme's text colour. */
+  const pixelsOf = (page: Page, selector: string, rgb: [number, number, number]) =>
+    page.locator(selector).evaluate((canvas: HTMLCanvasElement, [r, g, b]) => {
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      let count = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i] === r && data[i + 1] === g && data[i + 2] === b && data[i + 3] === 255) count++;
+      return count;
+    }, rgb);
+
+  /** Records the font of every text the page writes on a canvas (Chart.js and the value labels). */
+  const recordCanvasFonts = () => {
+    const fonts: string[] = [];
+    (window as unknown as { canvasFonts: string[] }).canvasFonts = fonts;
+    const fillText = CanvasRenderingContext2D.prototype.fillText;
+    CanvasRenderingContext2D.prototype.fillText = function (...args: Parameters<typeof fillText>) {
+      fonts.push(this.font);
+      return fillText.apply(this, args);
+    };
+  };
+  /** The text sizes written since the last call, in CSS pixels. */
+  const fontSizesWritten = (page: Page) =>
+    page.evaluate(() => {
+      const fonts = (window as unknown as { canvasFonts: string[] }).canvasFonts;
+      const sizes = [...new Set(fonts.map((font) => parseFloat(/(\d+(?:\.\d+)?)px/.exec(font)![1]!)))];
+      fonts.length = 0;
+      return sizes.sort((a, b) => a - b);
+    });
+
+  it('switched on or off, redraws the charts in its colours and text size', async () => {
+    const context = await env.browser.newContext({ ...PHONE, reducedMotion: 'reduce' });
+    await context.addInitScript(recordCanvasFonts);
+    const page = await context.newPage();
+    await page.goto(`${env.site.origin}/2022/muck-trucks/`, { waitUntil: 'networkidle' });
+    await drawAll(page);
+    const canvas = '#chart-violations canvas';
+    // 长辈模式 writes chart text in pure black (--color-text: #000000); the default text is #1b1b1d.
+    expect(await pixelsOf(page, canvas, [0, 0, 0])).toBe(0);
+    expect(await fontSizesWritten(page)).toEqual([12]);
+    const toggle = page.getByRole('button', { name: '长辈模式' });
+    await toggle.click();
+    await expect.poll(() => pixelsOf(page, canvas, [0, 0, 0])).toBeGreaterThan(100);
+    expect(await pixelsOf(page, canvas, [0x1b, 0x1b, 0x1d])).toBe(0);
+    expect(await fontSizesWritten(page)).toEqual([15]);
+    await toggle.click();
+    await expect.poll(() => pixelsOf(page, canvas, [0, 0, 0])).toBe(0);
+    expect(await fontSizesWritten(page)).toEqual([12]);
+    await context.close();
+  });
+});

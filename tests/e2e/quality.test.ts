@@ -101,4 +101,61 @@ describe('keyboard', () => {
     expect(await page.evaluate(() => document.documentElement.classList.contains('elder'))).toBe(false);
     await context.close();
   });
+
+  it('长辈模式, once chosen, is in place from the first paint of the next page: nothing grows or moves', async () => {
+    const context = await env.browser.newContext(PHONE);
+    // Scripts arrive late, as on a slow network: only what runs before the first paint avoids a reflow.
+    await context.route(/\/_astro\/.+\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await route.continue();
+    });
+    await context.addInitScript(() => {
+      const seen = window as unknown as { shifts: string[]; elderAtFirstFrame?: boolean };
+      seen.shifts = [];
+      // Every shift counts: the reader does nothing on this page (the click was on the page before).
+      // Each is kept with what moved, so a failure names it.
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] })[]) {
+          const moved = entry.sources.map(({ node, previousRect: a, currentRect: b }) => `${node?.nodeName}.${(node as Element | undefined)?.className} (${a.x},${a.y},${a.width}×${a.height})→(${b.x},${b.y},${b.width}×${b.height})`);
+          seen.shifts.push(`${entry.value.toFixed(4)} at ${Math.round(entry.startTime)} ms: ${moved.join('; ')}`);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+      // The class as it is in the first frame that has the page's header in it.
+      const frame = () => {
+        if (document.querySelector('.masthead')) seen.elderAtFirstFrame = document.documentElement.classList.contains('elder');
+        else requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
+    const page = await context.newPage();
+    await page.goto(`${env.site.origin}/`, { waitUntil: 'networkidle' });
+    await page.getByRole('button', { name: '长辈模式' }).click();
+    await page.goto(`${env.site.origin}/2022/drunk-driving/`, { waitUntil: 'networkidle' });
+    const seen = await page.evaluate(() => {
+      const { elderAtFirstFrame, shifts } = window as unknown as { shifts: string[]; elderAtFirstFrame?: boolean };
+      return { elderAtFirstFrame, shifts };
+    });
+    expect(seen).toEqual({ elderAtFirstFrame: true, shifts: [] });
+    await context.close();
+  });
+});
+
+describe('without JavaScript', () => {
+  const embed = pages.find((path) => path.startsWith('/embed/'))!;
+  it.each(['/', '/2022/', '/2022/drunk-driving/', '/2022/muck-trucks/', '/2022/full/', '/search/', '/data/', embed])(
+    '%s shows no button that needs script: each one shown submits a form',
+    async (path) => {
+      const context = await env.browser.newContext({ ...PHONE, javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(env.site.origin + path);
+      const dead: string[] = [];
+      for (const button of await page.locator('button').all()) {
+        if (!(await button.isVisible())) continue;
+        const submits = (await button.getAttribute('type')) === 'submit' && (await button.locator('xpath=ancestor::form').count()) === 1;
+        if (!submits) dead.push((await button.textContent()) ?? '');
+      }
+      expect(dead).toEqual([]);
+      await context.close();
+    },
+  );
 });

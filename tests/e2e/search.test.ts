@@ -1,5 +1,6 @@
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { SEARCH_TEXT } from '@/lib/search/messages';
 import { DESKTOP, PHONE, watchPage } from '../support/browser';
 import { siteInBrowser } from '../support/site-in-browser';
 
@@ -150,4 +151,63 @@ describe('when Pagefind cannot start (no WebAssembly, as reported for some WebKi
     expect(await page.locator(`${HEADER} .search-note`).textContent()).toContain('简易搜索');
     await close();
   });
+});
+
+describe('when neither Pagefind nor the simplified search can load (offline, or files gone)', () => {
+  /** Blocks both engines' files until `restore` is called, and records errors nobody handled. */
+  async function offline(path: string) {
+    let blocked = true;
+    const unhandled: string[] = [];
+    const opened = await open(path, PHONE, async (page) => {
+      page.on('pageerror', (error) => unhandled.push(error.message));
+      await page.route(/\/pagefind\/|\/search\/sections\.json$/, (route) => (blocked ? route.abort() : route.continue()));
+    });
+    return { ...opened, unhandled, restore: () => (blocked = false) };
+  }
+
+  it.each([
+    ['the header box', '/2022/', HEADER],
+    ['/search/', '/search/', PAGE],
+  ])('%s says so instead of staying on 正在搜索…, and its retry searches again once they load', async (_, path, box) => {
+    const { page, unhandled, restore, close } = await offline(path);
+    await page.locator(`${box} input`).fill('酒驾');
+    const status = page.locator(`${box} [role="status"]`);
+    await poll(() => status.textContent()).toBe(SEARCH_TEXT.failed);
+    const retry = page.locator(box).getByRole('button', { name: SEARCH_TEXT.retry });
+    expect(await retry.isVisible()).toBe(true);
+    expect(await page.locator(`${box} .search-hit`).count()).toBe(0);
+
+    // Still offline: trying again starts the engine again (a failed start is not kept) and fails again.
+    await retry.click();
+    await poll(() => status.textContent()).toBe(SEARCH_TEXT.failed);
+
+    restore();
+    await retry.click();
+    await poll(() => resultSlugs(page, box)).toEqual(['drunk-driving']);
+    expect(await retry.isVisible()).toBe(false);
+    // The full search is back, not only the simplified one.
+    expect(await page.locator(`${box} .search-note`).isVisible()).toBe(false);
+    expect(unhandled).toEqual([]);
+    await close();
+  });
+});
+
+it('a search that throws once the engine is running (its files gone mid-visit) says so, and the retry recovers', async () => {
+  let blocked = false;
+  const unhandled: string[] = [];
+  const { page, close } = await open('/', PHONE, async (p) => {
+    p.on('pageerror', (error) => unhandled.push(error.message));
+    await p.route(/\/pagefind\/(fragment|index)\/|\/search\/sections\.json$/, (route) => (blocked ? route.abort() : route.continue()));
+  });
+  const input = page.locator(`${HEADER} input`);
+  await input.fill('泥头车');
+  await poll(() => resultSlugs(page, HEADER)).toEqual(['muck-trucks']);
+  blocked = true;
+  await input.fill('酒驾');
+  await poll(() => page.locator(`${HEADER} [role="status"]`).textContent()).toBe(SEARCH_TEXT.failed);
+  blocked = false;
+  await page.locator(HEADER).getByRole('button', { name: SEARCH_TEXT.retry }).click();
+  await poll(() => resultSlugs(page, HEADER)).toEqual(['drunk-driving']);
+  expect(unhandled).toEqual([]);
+  await close();
 });

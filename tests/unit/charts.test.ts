@@ -165,7 +165,7 @@ describe('the chart theme', () => {
   };
 
   it.each(Object.entries(schemes))('in the %s scheme, chart colours stand 3:1 against the page and the figure', (_, read) => {
-    const chartTheme = chartThemeFrom(read, { width: 390, reducedMotion: false });
+    const chartTheme = chartThemeFrom(read, { width: 390, rootFontSize: 16, reducedMotion: false });
     for (const colour of [chartTheme.primary, chartTheme.secondary, chartTheme.muted]) {
       for (const background of [read('--color-bg'), read('--color-surface')]) {
         expect(contrastRatio(colour, background), `${colour} on ${background}`).toBeGreaterThanOrEqual(3);
@@ -180,10 +180,19 @@ describe('the chart theme', () => {
   });
 
   it('keeps text at 12px or more on a phone, in the page’s CJK font stack', () => {
-    const phone = chartThemeFrom(light, { width: 390, reducedMotion: true });
+    const phone = chartThemeFrom(light, { width: 390, rootFontSize: 16, reducedMotion: true });
     expect(phone.fontSize).toBeGreaterThanOrEqual(12);
     expect(phone.fontFamily).toContain('Noto Sans CJK SC');
     expect(phone.animation).toBe(false);
+  });
+
+  it('grows chart text with the page’s text: 长辈模式 (125%) and a larger browser default, never below 12px', () => {
+    const at = (rootFontSize: number, width = 390) => chartThemeFrom(light, { width, rootFontSize, reducedMotion: false }).fontSize;
+    expect(at(16)).toBe(12);
+    expect(at(20)).toBe(15);
+    expect(at(20, 1280)).toBe(16);
+    expect(at(24)).toBe(18);
+    expect(at(12)).toBe(12);
   });
 
   it('computes WCAG contrast', () => {

@@ -2,6 +2,7 @@
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js';
 import { chartConfigFor } from '@/lib/charts/config';
 import { chartThemeFrom, type ChartTheme } from '@/lib/charts/theme';
+import { ELDER_MODE } from '@/lib/elder-mode';
 import type { Chart as ChartSpec } from '@/schema/chart';
 import type { Metric } from '@/schema/metric';
 import { valueLabels } from './value-labels';
@@ -26,11 +27,23 @@ function currentTheme(canvas: HTMLCanvasElement): ChartTheme {
   const style = getComputedStyle(canvas);
   return chartThemeFrom((token) => style.getPropertyValue(token), {
     width: canvas.parentElement?.clientWidth ?? innerWidth,
+    rootFontSize: parseFloat(getComputedStyle(document.documentElement).fontSize),
     reducedMotion: reducedMotion.matches,
   });
 }
 
-/** Draws the chart, and draws it again in the page's colours when the reader's scheme changes. */
+/** Calls `change` when 长辈模式 is switched on or off: its colours and text size are the chart's too. */
+function onElderModeChange(change: () => void) {
+  const root = document.documentElement;
+  let elder = root.classList.contains(ELDER_MODE.rootClass);
+  new MutationObserver(() => {
+    if (root.classList.contains(ELDER_MODE.rootClass) === elder) return;
+    elder = !elder;
+    change();
+  }).observe(root, { attributes: true, attributeFilter: ['class'] });
+}
+
+/** Draws the chart, and draws it again in the page's colours and sizes when the reader's scheme or 长辈模式 changes. */
 export function drawChart(canvas: HTMLCanvasElement, { chart: spec, metrics }: ChartData): DrawnChart {
   let theme = currentTheme(canvas);
   let chart = new Chart(canvas, chartConfigFor(spec, metrics, theme));
@@ -41,6 +54,7 @@ export function drawChart(canvas: HTMLCanvasElement, { chart: spec, metrics }: C
   };
   darkScheme.addEventListener('change', redraw);
   reducedMotion.addEventListener('change', redraw);
+  onElderModeChange(redraw);
   return { png: () => composePng(chart, spec.title, theme) };
 }
 

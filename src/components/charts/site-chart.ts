@@ -3,10 +3,11 @@ import type { ChartData, DrawnChart } from './draw-chart';
 /**
  * <site-chart data-chart="{…}" data-file="muck-trucks-violations.png">: draws its canvas with Chart.js,
  * imported only when the chart comes near the viewport, and offers the drawn chart as a PNG. Before
- * that (and without JavaScript) the sentence and the table under it carry the same numbers.
+ * that (and without JavaScript) the sentence and the table under it carry the same numbers; when the
+ * chart cannot be drawn, the table opens in its place.
  */
 class SiteChart extends HTMLElement {
-  #drawn: Promise<DrawnChart> | undefined;
+  #drawn: Promise<DrawnChart | undefined> | undefined;
 
   connectedCallback() {
     const observer = new IntersectionObserver(
@@ -21,13 +22,27 @@ class SiteChart extends HTMLElement {
     this.querySelector('.chart-download')?.addEventListener('click', () => void this.#download());
   }
 
-  async #draw(): Promise<DrawnChart> {
-    const [{ drawChart }] = await Promise.all([import('./draw-chart'), document.fonts.ready]);
-    const data = JSON.parse(this.dataset.chart ?? '{}') as ChartData;
-    const drawn = drawChart(this.querySelector('canvas')!, data);
-    this.querySelector<HTMLButtonElement>('.chart-download')!.hidden = false;
-    this.dataset.drawn = '';
-    return drawn;
+  async #draw(): Promise<DrawnChart | undefined> {
+    try {
+      const [{ drawChart }] = await Promise.all([import('./draw-chart'), document.fonts.ready]);
+      const data = JSON.parse(this.dataset.chart ?? '') as ChartData;
+      const drawn = drawChart(this.querySelector('canvas')!, data);
+      this.querySelector<HTMLButtonElement>('.chart-download')!.hidden = false;
+      this.dataset.drawn = '';
+      return drawn;
+    } catch {
+      // The chunk is gone (a page cached across a redeploy asks for an old file name) or the data is
+      // malformed: the numbers are all in the table, so show it instead of an empty box.
+      this.#showTableInstead();
+      return undefined;
+    }
+  }
+
+  #showTableInstead() {
+    this.querySelector<HTMLElement>('.chart-box')!.hidden = true;
+    this.querySelector<HTMLElement>('.chart-failure')!.hidden = false;
+    this.querySelector('details')!.open = true;
+    this.dataset.failed = '';
   }
 
   async #download() {

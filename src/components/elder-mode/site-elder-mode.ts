@@ -1,33 +1,27 @@
-/** 长辈模式: larger text, wider spacing, higher contrast; the choice follows the reader across pages. */
-const STORAGE_KEY = 'elder-mode';
-const ROOT_CLASS = 'elder';
+import { ELDER_MODE } from '@/lib/elder-mode';
 
-function stored(): boolean {
-  try {
-    return localStorage.getItem(STORAGE_KEY) === 'on';
-  } catch {
-    return false;
-  }
-}
-
+/**
+ * 长辈模式: larger text, wider spacing, higher contrast; the choice follows the reader across pages.
+ * The stored choice is applied before first paint by the inline script in BaseLayout; this element
+ * only toggles it.
+ */
 function store(on: boolean) {
   try {
-    localStorage.setItem(STORAGE_KEY, on ? 'on' : 'off');
+    localStorage.setItem(ELDER_MODE.storageKey, on ? 'on' : 'off');
   } catch {
     // Private browsing without storage: the mode still applies to this page.
   }
 }
 
-document.documentElement.classList.toggle(ROOT_CLASS, stored());
-
 class SiteElderMode extends HTMLElement {
   connectedCallback() {
     const button = this.querySelector('button');
     if (!button) return;
-    button.setAttribute('aria-pressed', String(stored()));
+    const root = document.documentElement;
+    button.setAttribute('aria-pressed', String(root.classList.contains(ELDER_MODE.rootClass)));
     button.addEventListener('click', () => {
-      const on = !document.documentElement.classList.contains(ROOT_CLASS);
-      document.documentElement.classList.toggle(ROOT_CLASS, on);
+      const on = !root.classList.contains(ELDER_MODE.rootClass);
+      root.classList.toggle(ELDER_MODE.rootClass, on);
       button.setAttribute('aria-pressed', String(on));
       store(on);
     });

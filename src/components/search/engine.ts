@@ -5,8 +5,8 @@ import { queryTerms, toSimplified, type TraditionalMap } from '@/lib/search/quer
 
 /** Pagefind's bundle, written by the build (src/integrations/pagefind-index.ts). */
 const PAGEFIND = '/pagefind/pagefind.js';
-/** Give up on Pagefind when it has not answered by then: a stalled WebAssembly start must not leave the box dead. */
-const PAGEFIND_TIMEOUT_MS = 6000;
+/** Give up on a step of the start when it has not answered by then: a stalled WebAssembly start or request must not leave the box dead. */
+const START_TIMEOUT_MS = 6000;
 
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
@@ -21,42 +21,53 @@ export interface SearchEngine {
 }
 
 let engine: Promise<SearchEngine> | undefined;
+/** How many times the engine has been started on this page. */
+let starts = 0;
 
-/** The engine, started on first use: Pagefind when it works in this browser, the simplified search otherwise. */
+/**
+ * The engine, started on first use: Pagefind when it works in this browser, the simplified search
+ * otherwise. Rejects when neither can start (offline, files gone); the next call starts again.
+ */
 export function searchEngine(): Promise<SearchEngine> {
-  engine ??= start();
+  engine ??= start(starts++).catch((error: unknown) => {
+    engine = undefined;
+    throw error;
+  });
   return engine;
 }
 
-async function start(): Promise<SearchEngine> {
+async function start(attempt: number): Promise<SearchEngine> {
   const traditional = fetchJson<TraditionalMap>('/search/traditional.json').catch(() => ({}));
-  const search = await startPagefind().catch(() => undefined);
+  const search = await startPagefind(attempt).catch(() => undefined);
   const map = await traditional;
   if (search) return { mode: 'pagefind', search: (query) => search(toSimplified(query, map)) };
   const documents = await fetchJson<SearchDocument[]>('/search/sections.json');
   return { mode: 'fallback', search: async (query) => substringSearch(documents, toSimplified(query, map)) };
 }
 
-async function startPagefind(): Promise<(query: string) => Promise<SearchHit[]>> {
-  const pagefind = (await withTimeout(import(/* @vite-ignore */ PAGEFIND))) as Pagefind;
+async function startPagefind(attempt: number): Promise<(query: string) => Promise<SearchHit[]>> {
+  // A browser keeps a failed module import for the page's life: a later attempt asks under another
+  // URL (Pagefind finds its files from the path, whatever the query).
+  const url = attempt === 0 ? PAGEFIND : `${PAGEFIND}?attempt=${attempt}`;
+  const pagefind = (await withTimeout(import(/* @vite-ignore */ url), url)) as Pagefind;
   await pagefind.options({ highlightParam: 'highlight' });
-  await withTimeout(pagefind.init());
+  await withTimeout(pagefind.init(), 'Pagefind init');
   const search = async (query: string) => {
     const found = await pagefind.search(query);
     const data = await Promise.all((found?.results ?? []).map((r) => r.data()));
     return data.map((d) => hitFromPagefind(d, queryTerms(query)));
   };
   // A search that runs end to end proves the WebAssembly works here; a throw or a stall means the fallback.
-  await withTimeout(search('交警'));
+  await withTimeout(search('交警'), 'Pagefind search');
   return search;
 }
 
 async function fetchJson<T>(url: string): Promise<T> {
-  const response = await fetch(url);
+  const response = await withTimeout(fetch(url), url);
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  return (await response.json()) as T;
+  return (await withTimeout(response.json(), url)) as T;
 }
 
-function withTimeout<T>(promise: Promise<T>): Promise<T> {
-  return Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('Pagefind 启动超时')), PAGEFIND_TIMEOUT_MS))]);
+function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
+  return Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${what} 超时`)), START_TIMEOUT_MS))]);
 }

@@ -18,6 +18,7 @@ class SiteSearch extends HTMLElement {
   #list!: HTMLOListElement;
   #note!: HTMLElement;
   #suggestions!: HTMLElement;
+  #retry!: HTMLButtonElement;
   /** The page's built list of every section, shown again when the query is emptied. */
   #initial: Node[] = [];
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -34,9 +35,16 @@ class SiteSearch extends HTMLElement {
     this.#list = this.querySelector('.search-results')!;
     this.#note = this.querySelector('.search-note')!;
     this.#suggestions = this.querySelector('.search-suggestions')!;
+    this.#retry = this.querySelector('.search-retry')!;
     this.#initial = [...this.#list.childNodes];
 
-    this.#input.addEventListener('focus', () => void searchEngine(), { once: true });
+    // Warm the engine while the reader types; a failed start is retried by the search itself.
+    this.#input.addEventListener('focus', () => void searchEngine().catch(() => undefined), { once: true });
+    this.#retry.addEventListener('click', () => {
+      // The button hides while the search runs again: keep the focus in the box.
+      this.#input.focus();
+      void this.#run();
+    });
     this.#input.addEventListener('input', () => this.#schedule());
     this.addEventListener('keydown', (event) => this.#onKey(event));
     if (this.#isPage) {
@@ -84,15 +92,31 @@ class SiteSearch extends HTMLElement {
       return;
     }
     this.#panel.hidden = false;
+    this.#retry.hidden = true;
     this.#status.textContent = SEARCH_TEXT.loading;
-    const engine = await searchEngine();
-    const hits = await engine.search(query);
-    if (run !== this.#latest) return;
-    this.#note.hidden = engine.mode !== 'fallback';
-    this.#render(hits, query);
+    try {
+      const engine = await searchEngine();
+      const hits = await engine.search(query);
+      if (run !== this.#latest) return;
+      this.#note.hidden = engine.mode !== 'fallback';
+      this.#render(hits, query);
+    } catch {
+      if (run !== this.#latest) return;
+      this.#showFailure();
+    }
+  }
+
+  /** Neither engine could start, or a search threw: say so, and offer to try again. */
+  #showFailure() {
+    this.#note.hidden = true;
+    this.#suggestions.hidden = true;
+    this.#list.replaceChildren();
+    this.#status.textContent = SEARCH_TEXT.failed;
+    this.#retry.hidden = false;
   }
 
   #showInitial() {
+    this.#retry.hidden = true;
     this.#note.hidden = true;
     this.#suggestions.hidden = true;
     this.#list.replaceChildren(...this.#initial);

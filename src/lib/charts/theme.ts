@@ -21,17 +21,22 @@ export type ChartRole = keyof typeof CHART_TOKENS;
 
 export interface ChartTheme extends Record<Exclude<ChartRole, 'font'>, string> {
   fontFamily: string;
-  /** CSS pixels: 12 on a phone, never less. */
+  /** CSS pixels: 12 on a phone, never less; larger with the page's text (长辈模式, a larger browser default). */
   fontSize: number;
   /** False when the reader asked for reduced motion. */
   animation: boolean;
 }
 
-/** Where the chart is drawn: its width in CSS pixels and the reader's motion preference. */
+/** Where the chart is drawn: its width in CSS pixels, the page's text size and the reader's motion preference. */
 export interface ChartPlace {
   width: number;
+  /** The root element's font size in CSS pixels: 16 by default, 20 in 长辈模式 (125%). */
+  rootFontSize: number;
   reducedMotion: boolean;
 }
+
+/** The browser's default root font size, at which chart text is 12/13 px. */
+const DEFAULT_ROOT_FONT_SIZE = 16;
 
 /** The theme from a token reader, e.g. `(name) => getComputedStyle(root).getPropertyValue(name)`. */
 export function chartThemeFrom(read: (token: string) => string, place: ChartPlace): ChartTheme {
@@ -44,7 +49,8 @@ export function chartThemeFrom(read: (token: string) => string, place: ChartPlac
     primary: token('primary'),
     secondary: token('secondary'),
     fontFamily: token('font'),
-    fontSize: place.width < 480 ? 12 : 13,
+    // Chart text grows with the page's text, never shrinks below the phone minimum.
+    fontSize: Math.round((place.width < 480 ? 12 : 13) * Math.max(1, place.rootFontSize / DEFAULT_ROOT_FONT_SIZE)),
     animation: !place.reducedMotion,
   };
 }
