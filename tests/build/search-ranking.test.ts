@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SearchHit } from '../../src/lib/search/hit';
 import { RANKING, RECALL } from '../fixtures/search/queries';
 import { builtSections, uniquePhrases } from '../support/phrases';
 import { fallbackInNode, pagefindInNode, slugOf } from '../support/search';
 import { serveStatic, type StaticSite } from '../support/server';
 
 let site: StaticSite;
-let pagefind: (query: string) => Promise<SearchHit[]>;
+let pagefind: Awaited<ReturnType<typeof pagefindInNode>>;
 const fallback = fallbackInNode();
 
 beforeAll(async () => {
@@ -68,5 +67,30 @@ describe('a phrase copied from a section brings that section first', () => {
     const firsts = phrases.map(([phrase, href]) => fallback(phrase)[0]?.href.split('?')[0] === href);
     report('simplified search', firsts);
     expect(share(firsts)).toBeGreaterThanOrEqual(0.98);
+  });
+});
+
+describe('the filters of /search/ (Pagefind’s tag and year, and the simplified search’s)', () => {
+  const sections = builtSections();
+  const tagged = (tag: string) => sections.filter((s) => s.tags.includes(tag)).map((s) => slugOf(s.href));
+
+  it.each(['头盔', '超载', '恶劣天气'])('the topic %s alone lists its sections, in the article’s order', async (tag) => {
+    const filters = { tag, year: '' };
+    expect(tagged(tag).length).toBeGreaterThan(0);
+    expect((await pagefind('', filters)).map((h) => slugOf(h.href))).toEqual(tagged(tag));
+    expect(fallback('', filters).map((h) => slugOf(h.href))).toEqual(tagged(tag));
+  });
+
+  it('a year lists that edition, a year without one nothing', async () => {
+    expect(await pagefind('', { tag: '', year: '2022' })).toHaveLength(sections.filter((s) => s.year === 2022).length);
+    expect(await pagefind('', { tag: '', year: '1999' })).toEqual([]);
+    expect(fallback('', { tag: '', year: '1999' })).toEqual([]);
+  });
+
+  it('a query within a topic finds only sections with that topic', async () => {
+    // 同比下降 is in several sections; the topic 酒驾醉驾 keeps one.
+    expect((await pagefind('同比下降')).length).toBeGreaterThan(1);
+    expect((await pagefind('同比下降', { tag: '酒驾醉驾', year: '' })).map((h) => slugOf(h.href))).toEqual(['drunk-driving']);
+    expect(fallback('同比下降', { tag: '酒驾醉驾', year: '' }).map((h) => slugOf(h.href))).toEqual(['drunk-driving']);
   });
 });

@@ -13,6 +13,8 @@ export interface BuiltSection {
   href: string;
   text: string;
   aliases: string[];
+  tags: string[];
+  year: number;
   searchable: string;
 }
 
@@ -26,6 +28,8 @@ export function builtSections(dist = DIST): BuiltSection[] {
     href: document.href,
     text: document.text,
     aliases: document.aliases,
+    tags: document.tags,
+    year: document.year,
     searchable: `${searchableText(document)}\n${builtDocument(document.href, dist).querySelector('[data-pagefind-body]')?.textContent ?? ''}`,
   }));
 }

@@ -6,7 +6,8 @@ import { excerptOf, figureAnchorOf, matchesInPieces, type ExcerptPart } from '@/
 import { substringSearch } from '@/lib/search/fallback';
 import { hitFromPagefind, hitHref, pagefindHits, shownText, type PagefindResultData } from '@/lib/search/hit';
 import { resultCountMessage } from '@/lib/search/messages';
-import { highlightTerms, normaliseQuery, queryTerms, toSimplified, traditionalMapFor } from '@/lib/search/query';
+import { highlightTerms, normaliseQuery, toSimplified, traditionalMapFor } from '@/lib/search/query';
+import { filterChoices, passesFilters, requestFromUrl, urlOfRequest } from '@/lib/search/filters';
 import { matchTier, rankByMatch } from '@/lib/search/rank';
 import { achievementSchema } from '@/schema/achievement';
 import type { Metric } from '@/schema/metric';
@@ -22,6 +23,8 @@ const source = (over: Partial<SearchSource>): SearchSource => ({
   title: '酒驾醉驾整治形成高压严打态势',
   summary: '营造了人人抵制酒醉驾的浓厚氛围。',
   aliases: [],
+  tags: ['酒驾醉驾', '曝光'],
+  year: 2022,
   metrics: [drinkCases],
   body: '2022年共查处酒驾醉驾违法行为<Metric id="drink-cases" />。',
   ...over,
@@ -44,11 +47,6 @@ describe('the query', () => {
     expect(traditionalMapFor('醉驾头盔', ['駕', '頭', '龜', '著', '酒'], convert)).toEqual({ 駕: '驾', 頭: '头' });
   });
 
-  it('gives the words to highlight: each part of the query and its words, longest first', () => {
-    const terms = queryTerms('头盔佩戴 12123');
-    expect(terms.slice(0, 2)).toEqual(['12123', '头盔佩戴']);
-    expect(terms).toContain('头盔');
-  });
 });
 
 describe('words to mark', () => {
@@ -237,6 +235,37 @@ describe('messages', () => {
   it('count results in Chinese', () => {
     expect(resultCountMessage(3, '酒驾')).toBe('找到 3 条与“酒驾”相关的结果');
     expect(resultCountMessage(0, '火星')).toMatch(/^没有找到与“火星”相关的内容/);
+  });
+
+  it('say which filters are in force, with or without a query', () => {
+    expect(resultCountMessage(1, '酒驾', { tag: '曝光', year: '2022' })).toBe('找到 1 条与“酒驾”相关的结果（主题“曝光”、2022年）');
+    expect(resultCountMessage(2, '', { tag: '头盔', year: '' })).toBe('主题“头盔”：共 2 件实事');
+    expect(resultCountMessage(0, '', { tag: '', year: '2021' })).toBe('2021年：没有实事。');
+  });
+});
+
+describe('filters', () => {
+  it('read ?q=&tag=&year= as the box reads a query, and write back only what is set', () => {
+    expect(requestFromUrl('?q=%EF%BC%91%EF%BC%92%EF%BC%91%EF%BC%92%EF%BC%93&tag=%E5%A4%B4%E7%9B%94')).toEqual({ query: '12123', tag: '头盔', year: '' });
+    expect(urlOfRequest('/search/', { query: '', tag: '头盔', year: '2022' })).toBe(`/search/?${new URLSearchParams({ tag: '头盔', year: '2022' })}`);
+    expect(urlOfRequest('/search/', { query: '', tag: '', year: '' })).toBe('/search/');
+  });
+
+  it('pass a section with the topic and the year', () => {
+    expect(passesFilters({ tags: ['头盔', '文明城市'], year: 2022 }, { tag: '头盔', year: '2022' })).toBe(true);
+    expect(passesFilters({ tags: ['头盔'], year: 2022 }, { tag: '酒驾醉驾', year: '' })).toBe(false);
+    expect(passesFilters({ tags: ['头盔'], year: 2022 }, { tag: '', year: '2023' })).toBe(false);
+  });
+
+  it('offer every topic once in the order sections use them, and the years newest first', () => {
+    expect(filterChoices([{ tags: ['酒驾醉驾', '曝光'], year: 2022 }, { tags: ['头盔', '曝光'], year: 2023 }])).toEqual({ tags: ['酒驾醉驾', '曝光', '头盔'], years: [2023, 2022] });
+  });
+
+  it('alone, list their sections in the simplified search, each with its summary', () => {
+    const documents = [searchDocumentOf(source({})), searchDocumentOf(source({ href: '/2022/civilized-city/', tags: ['头盔'] }))];
+    expect(substringSearch(documents, '', { tag: '头盔', year: '' }).map((h) => h.href)).toEqual(['/2022/civilized-city/']);
+    expect(substringSearch(documents, '酒驾', { tag: '曝光', year: '' }).map((h) => h.href.split('?')[0])).toEqual(['/2022/x/']);
+    expect(substringSearch(documents, '', { tag: '', year: '2021' })).toEqual([]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { searchableText, type SearchDocument } from './documents';
 import { excerptOf } from './excerpt';
+import { hasFilters, NO_FILTERS, passesFilters, type SearchFilters } from './filters';
 import { hitHref, isFigureTerm, type SearchHit } from './hit';
 import { highlightTerms } from './query';
 import { rankByMatch } from './rank';
@@ -9,12 +10,14 @@ const WEIGHTS = { title: 8, kicker: 6, aliases: 5, figures: 3, summary: 2, text:
 
 /**
  * The simplified search used when Pagefind cannot start (no WebAssembly): every term of the query must
- * occur in a section; ranked by the same rule as Pagefind's results (the query as typed first, see
- * rankByMatch), then by where the terms occur (headline over aliases over text).
+ * occur in a section that passes the filters; ranked by the same rule as Pagefind's results (the query
+ * as typed first, see rankByMatch), then by where the terms occur (headline over aliases over text).
+ * Without a query, the filters alone list their sections in the documents' order (newest edition first).
  */
-export function substringSearch(documents: readonly SearchDocument[], query: string): SearchHit[] {
+export function substringSearch(all: readonly SearchDocument[], query: string, filters: SearchFilters = NO_FILTERS): SearchHit[] {
+  const documents = all.filter((document) => passesFilters(document, filters));
   const terms = [...new Set(query.toLowerCase().split(' ').filter(Boolean))];
-  if (terms.length === 0) return [];
+  if (terms.length === 0) return hasFilters(filters) ? documents.map((document) => hitOf(document, [])) : [];
   const scored = documents
     .map((document, order) => ({ document, order, score: scoreOf(document, terms), text: searchableText(document) }))
     .filter((r): r is typeof r & { score: number } => r.score !== undefined)

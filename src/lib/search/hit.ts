@@ -21,14 +21,23 @@ export interface PagefindResultData {
   /** Elements with an id (the figure rows are `tr`) and the word position where each starts. */
   anchors: (Anchor & { element: string })[];
   meta: Record<string, string | undefined>;
+  /** The page's filter values: `year` and its `tag`s. */
+  filters?: Record<string, string[] | undefined>;
 }
 
 /**
  * Pagefind's results for a query as hits: sections with the query as typed first, then those with every
- * word of it, then the rest, each group in Pagefind's order (see rankByMatch).
+ * word of it, then the rest, each group in Pagefind's order (see rankByMatch). Without a query (filters
+ * only) the sections come as the editions list them: newest year first, then in the article's order.
  */
 export function pagefindHits(results: readonly PagefindResultData[], query: string): SearchHit[] {
-  return rankByMatch(results, (data) => data.content, query).map((data) => hitFromPagefind(data, highlightTerms(query, data.content)));
+  const ranked = query ? rankByMatch(results, (data) => data.content, query) : [...results].sort(byEditionOrder);
+  return ranked.map((data) => hitFromPagefind(data, highlightTerms(query, data.content)));
+}
+
+function byEditionOrder(a: PagefindResultData, b: PagefindResultData): number {
+  const year = (data: PagefindResultData) => Number(data.filters?.['year']?.[0] ?? 0);
+  return year(b) - year(a) || Number(a.meta['order'] ?? 0) - Number(b.meta['order'] ?? 0);
 }
 
 /**
