@@ -263,6 +263,10 @@ describe('the filters on /search/', () => {
     expect(await tagSelect(page).inputValue()).toBe('头盔');
     expect(await page.locator(`${PAGE} [role="status"]`).textContent()).toBe('主题“头盔”：共 1 件实事');
     expect(watch.consoleErrors).toEqual([]);
+    // A topic the site does not have (an old or mistyped link) leaves the filter on 全部主题.
+    await page.goto(`${env.site.origin}/search/?tag=${encodeURIComponent('火星')}`);
+    expect(await tagSelect(page).evaluate((select: HTMLSelectElement) => [select.value, select.selectedOptions[0]?.textContent])).toEqual(['', SEARCH_TEXT.anyTag]);
+    expect(await page.locator(`${PAGE} .search-hit`).count()).toBe(10);
     await close();
   });
 

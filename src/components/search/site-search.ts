@@ -77,9 +77,8 @@ class SiteSearch extends HTMLElement {
   #fromUrl() {
     this.#input.value = new URLSearchParams(location.search).get('q') ?? '';
     const { tag, year } = requestFromUrl(location.search);
-    // A value the select does not offer (an old or mistyped link) leaves it on 全部.
-    if (this.#filters.tag) this.#filters.tag.value = tag;
-    if (this.#filters.year) this.#filters.year.value = year;
+    if (this.#filters.tag) choose(this.#filters.tag, tag);
+    if (this.#filters.year) choose(this.#filters.year, year);
     void this.#run();
   }
 
@@ -189,6 +188,11 @@ function hitItem(hit: SearchHit): HTMLLIElement {
   const item = element('li');
   item.append(link);
   return item;
+}
+
+/** Select the option with this value; one the select does not offer (an old or mistyped link) means 全部. */
+function choose(select: HTMLSelectElement, value: string) {
+  select.value = [...select.options].some((option) => option.value === value) ? value : '';
 }
 
 function moreItem(query: string): HTMLLIElement {
