@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildWithContent, contentFolder } from '../support/build';
 import { builtDocument, textAt } from '../support/dist';
+import { builtSections, uniquePhrases } from '../support/phrases';
+import { fallbackInNode, pagefindInNode, slugOf } from '../support/search';
+import { serveStatic } from '../support/server';
 
 describe('a new edition folder publishes with no code change', () => {
   const build = buildWithContent(
@@ -31,6 +34,28 @@ describe('a new edition folder publishes with no code change', () => {
     expect(textAt(builtDocument('/', build.outDir), 'h1')).toBe('测试样例年度标题');
     expect(textAt(builtDocument('/2022/', build.outDir), 'h1')).toBe('踔厉奋发保平安 笃行实干护坦途');
     expect(textAt(builtDocument('/2022/drunk-driving/', build.outDir), 'h1')).toBe('酒驾醉驾整治形成高压严打态势');
+  });
+
+  it('is searched with the others: phrases of either edition rank their section first, and the year filters', async () => {
+    const site = await serveStatic(build.outDir);
+    try {
+      const pagefind = await pagefindInNode(site.origin, build.outDir);
+      const fallback = fallbackInNode(build.outDir);
+      const phrases = uniquePhrases(builtSections(build.outDir));
+      expect(phrases.some(([, href]) => href.startsWith('/2023/'))).toBe(true);
+      const firsts = await Promise.all(phrases.map(async ([phrase, href]) => [(await pagefind(phrase))[0]?.href.split('?')[0] === href, fallback(phrase)[0]?.href.split('?')[0] === href]));
+      expect(firsts.filter(([p]) => p).length / phrases.length, 'Pagefind').toBeGreaterThanOrEqual(0.98);
+      expect(firsts.filter(([, f]) => f).length / phrases.length, 'simplified search').toBeGreaterThanOrEqual(0.98);
+
+      const year2023 = { tag: '', year: '2023' };
+      expect((await pagefind('', year2023)).map((h) => slugOf(h.href))).toEqual(['sample-first', 'sample-second']);
+      expect(fallback('', year2023).map((h) => slugOf(h.href))).toEqual(['sample-first', 'sample-second']);
+      expect((await pagefind('样例正文', { tag: '', year: '2022' })).length).toBe(0);
+      const years = builtDocument('/search/', build.outDir).querySelectorAll('select[name="year"] option').map((o) => o.getAttribute('value'));
+      expect(years).toEqual(['', '2023', '2022']);
+    } finally {
+      await site.close();
+    }
   });
 });
 

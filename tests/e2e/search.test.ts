@@ -1,6 +1,7 @@
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SEARCH_TEXT } from '@/lib/search/messages';
+import { axeViolations } from '../support/axe';
 import { DESKTOP, PHONE, watchPage } from '../support/browser';
 import { siteInBrowser } from '../support/site-in-browser';
 
@@ -66,7 +67,7 @@ it('is used with the keyboard: / focuses, arrows move, Enter opens, Esc closes',
   await page.keyboard.press('ArrowDown');
   await Promise.all([page.waitForURL(/\/2022\/civilized-city\/\?highlight=/), page.keyboard.press('Enter')]);
   // On arrival, the words searched for are marked in the section.
-  await poll(() => page.locator('[data-pagefind-body] mark.pagefind-highlight').count()).toBeGreaterThan(0);
+  await poll(() => page.locator('[data-pagefind-body] mark.search-mark').count()).toBeGreaterThan(0);
   await close();
 });
 
@@ -210,4 +211,97 @@ it('a search that throws once the engine is running (its files gone mid-visit) s
   await poll(() => resultSlugs(page, HEADER)).toEqual(['drunk-driving']);
   expect(unhandled).toEqual([]);
   await close();
+});
+
+/** The texts of the marks in the first result's excerpt, and in the section page's text. */
+const excerptMarks = (page: Page) => page.locator(`${PAGE} .search-hit`).first().locator('mark').allTextContents();
+const sectionMarks = (page: Page) => page.locator('[data-pagefind-body] mark.search-mark').allTextContents();
+
+describe('a phrase copied from a section is found and marked whole, never as lone characters', () => {
+  it.each([
+    ['减量控大', 'accident-prevention'],
+    ['开展集中整治', 'drunk-driving'],
+    ['净化道路', 'congress-security'],
+  ])('%s: its section comes first, and the phrase is marked on the result and on the section', async (phrase, slug) => {
+    const { page, watch, close } = await open(`/search/?q=${encodeURIComponent(phrase)}`, PHONE);
+    // The built page lists every section before the search answers: wait for the answer.
+    await poll(() => page.locator(`${PAGE} [role="status"]`).textContent()).toMatch(new RegExp(`^找到 \\d+ 条与“${phrase}”相关的结果$`));
+    expect((await resultSlugs(page, PAGE))[0]).toBe(slug);
+    const inExcerpt = await excerptMarks(page);
+    expect(inExcerpt.length).toBeGreaterThan(0);
+    expect(inExcerpt.every((text) => text === phrase)).toBe(true);
+
+    await Promise.all([page.waitForURL(new RegExp(`/2022/${slug}/\\?highlight=`)), page.locator(`${PAGE} .search-hit`).first().click()]);
+    await poll(() => sectionMarks(page)).toContain(phrase);
+    expect((await sectionMarks(page)).every((text) => text === phrase)).toBe(true);
+    // Brought into view: the reader sees the phrase without looking for it.
+    expect(await page.locator('mark.search-mark').first().isVisible()).toBe(true);
+    expect(await page.locator('mark.search-mark').first().evaluate((mark) => mark.getBoundingClientRect().top >= 0 && mark.getBoundingClientRect().bottom <= innerHeight)).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+    await close();
+  });
+
+  it('a query of several words marks each word, in the section too', async () => {
+    const { page, close } = await open(`/search/?q=${encodeURIComponent('醉驾 曝光')}`);
+    await poll(() => page.locator(`${PAGE} [role="status"]`).textContent()).toBe('找到 1 条与“醉驾 曝光”相关的结果');
+    expect((await resultSlugs(page, PAGE))[0]).toBe('drunk-driving');
+    expect(new Set(await excerptMarks(page))).toEqual(new Set(['醉驾', '曝光']));
+    await Promise.all([page.waitForURL(/\/2022\/drunk-driving\/\?highlight=/), page.locator(`${PAGE} .search-hit`).first().click()]);
+    await poll(async () => new Set(await sectionMarks(page))).toEqual(new Set(['醉驾', '曝光']));
+    await close();
+  });
+});
+
+describe('the filters on /search/', () => {
+  const tagSelect = (page: Page) => page.locator(PAGE).getByRole('combobox', { name: SEARCH_TEXT.tagLabel });
+  const yearSelect = (page: Page) => page.locator(PAGE).getByRole('combobox', { name: SEARCH_TEXT.yearLabel });
+
+  it('a topic alone lists its sections, says so, and is kept in the address', async () => {
+    const { page, watch, close } = await open(`/search/?tag=${encodeURIComponent('头盔')}`, PHONE);
+    await poll(() => resultSlugs(page, PAGE)).toEqual(['civilized-city']);
+    expect(await tagSelect(page).inputValue()).toBe('头盔');
+    expect(await page.locator(`${PAGE} [role="status"]`).textContent()).toBe('主题“头盔”：共 1 件实事');
+    expect(watch.consoleErrors).toEqual([]);
+    // A topic the site does not have (an old or mistyped link) leaves the filter on 全部主题.
+    await page.goto(`${env.site.origin}/search/?tag=${encodeURIComponent('火星')}`);
+    expect(await tagSelect(page).evaluate((select: HTMLSelectElement) => [select.value, select.selectedOptions[0]?.textContent])).toEqual(['', SEARCH_TEXT.anyTag]);
+    expect(await page.locator(`${PAGE} .search-hit`).count()).toBe(10);
+    await close();
+  });
+
+  it('are reached and changed with the keyboard; the query and the filters go into the URL; Back restores them', async () => {
+    const { page, close } = await open('/search/');
+    const input = page.locator(`${PAGE} input`);
+    await input.fill('同比下降');
+    await input.press('Enter');
+    await poll(async () => (await resultSlugs(page, PAGE)).length).toBeGreaterThan(1);
+    // Tab from the box: the search button, then the topic, then the year.
+    await input.focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('tag');
+    await tagSelect(page).selectOption('酒驾醉驾');
+    await poll(() => resultSlugs(page, PAGE)).toEqual(['drunk-driving']);
+    expect(await page.locator(`${PAGE} [role="status"]`).textContent()).toBe('找到 1 条与“同比下降”相关的结果（主题“酒驾醉驾”）');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('year');
+    // Typing selects the option that starts with it, as in any native select.
+    await page.keyboard.type('2');
+    await poll(() => yearSelect(page).inputValue()).toBe('2022');
+    await poll(() => new URL(page.url()).search).toBe(`?${new URLSearchParams({ q: '同比下降', tag: '酒驾醉驾', year: '2022' })}`);
+    await page.goBack();
+    await poll(() => yearSelect(page).inputValue()).toBe('');
+    await page.goBack();
+    await poll(() => tagSelect(page).inputValue()).toBe('');
+    await poll(async () => (await resultSlugs(page, PAGE)).length).toBeGreaterThan(1);
+    await close();
+  });
+
+  it('work in the simplified search too', async () => {
+    const { page, close } = await open(`/search/?q=${encodeURIComponent('同比下降')}&tag=${encodeURIComponent('酒驾醉驾')}`, PHONE, (p) => p.route('**/pagefind/*.pagefind', (route) => route.abort()));
+    await poll(() => resultSlugs(page, PAGE)).toEqual(['drunk-driving']);
+    expect(await page.locator(`${PAGE} .search-note`).isVisible()).toBe(true);
+    await close();
+  });
 });

@@ -1,7 +1,8 @@
 import type { SearchDocument } from '@/lib/search/documents';
 import { substringSearch } from '@/lib/search/fallback';
-import { hitFromPagefind, type PagefindResultData, type SearchHit } from '@/lib/search/hit';
-import { queryTerms, toSimplified, type TraditionalMap } from '@/lib/search/query';
+import { NO_FILTERS, pagefindFilters, type SearchFilters } from '@/lib/search/filters';
+import { pagefindHits, type PagefindResultData, type SearchHit } from '@/lib/search/hit';
+import { toSimplified, type TraditionalMap } from '@/lib/search/query';
 
 /** Pagefind's bundle, written by the build (src/integrations/pagefind-index.ts). */
 const PAGEFIND = '/pagefind/pagefind.js';
@@ -11,13 +12,14 @@ const START_TIMEOUT_MS = 6000;
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  search(query: string | null, options?: { filters: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
 export interface SearchEngine {
   /** `pagefind`: the full index; `fallback`: substring search over /search/sections.json. */
   mode: 'pagefind' | 'fallback';
-  search(query: string): Promise<SearchHit[]>;
+  /** The sections for a query within the filters; with filters, an empty query lists their sections. */
+  search(query: string, filters?: SearchFilters): Promise<SearchHit[]>;
 }
 
 let engine: Promise<SearchEngine> | undefined;
@@ -40,22 +42,22 @@ async function start(attempt: number): Promise<SearchEngine> {
   const traditional = fetchJson<TraditionalMap>('/search/traditional.json').catch(() => ({}));
   const search = await startPagefind(attempt).catch(() => undefined);
   const map = await traditional;
-  if (search) return { mode: 'pagefind', search: (query) => search(toSimplified(query, map)) };
+  if (search) return { mode: 'pagefind', search: (query, filters) => search(toSimplified(query, map), filters) };
   const documents = await fetchJson<SearchDocument[]>('/search/sections.json');
-  return { mode: 'fallback', search: async (query) => substringSearch(documents, toSimplified(query, map)) };
+  return { mode: 'fallback', search: async (query, filters) => substringSearch(documents, toSimplified(query, map), filters) };
 }
 
-async function startPagefind(attempt: number): Promise<(query: string) => Promise<SearchHit[]>> {
+async function startPagefind(attempt: number): Promise<(query: string, filters?: SearchFilters) => Promise<SearchHit[]>> {
   // A browser keeps a failed module import for the page's life: a later attempt asks under another
   // URL (Pagefind finds its files from the path, whatever the query).
   const url = attempt === 0 ? PAGEFIND : `${PAGEFIND}?attempt=${attempt}`;
   const pagefind = (await withTimeout(import(/* @vite-ignore */ url), url)) as Pagefind;
-  await pagefind.options({ highlightParam: 'highlight' });
   await withTimeout(pagefind.init(), 'Pagefind init');
-  const search = async (query: string) => {
-    const found = await pagefind.search(query);
+  const search = async (query: string, filters: SearchFilters = NO_FILTERS) => {
+    // A null query with filters is Pagefind's listing of every page that has them.
+    const found = await pagefind.search(query || null, { filters: pagefindFilters(filters) });
     const data = await Promise.all((found?.results ?? []).map((r) => r.data()));
-    return data.map((d) => hitFromPagefind(d, queryTerms(query)));
+    return pagefindHits(data, query);
   };
   // A search that runs end to end proves the WebAssembly works here; a throw or a stall means the fallback.
   await withTimeout(search('交警'), 'Pagefind search');

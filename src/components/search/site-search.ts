@@ -1,14 +1,17 @@
+import { hasFilters, requestFromUrl, urlOfRequest, type SearchFilters } from '@/lib/search/filters';
 import type { SearchHit } from '@/lib/search/hit';
 import { SEARCH_TEXT, resultCountMessage } from '@/lib/search/messages';
 import { normaliseQuery } from '@/lib/search/query';
 import { searchEngine } from './engine';
+import { markSearchedWords } from './mark-words';
 
 /** Wait this long after the last keystroke before searching. */
 const TYPING_PAUSE_MS = 120;
 
 /**
  * `<site-search data-mode="popup">` in the header shows results under the box as you type;
- * `<site-search data-mode="page">` on /search/ shows them in the page and keeps the query in the URL.
+ * `<site-search data-mode="page">` on /search/ shows them in the page, offers the topic and year
+ * filters, and keeps all three in the URL (?q=&tag=&year=); filters alone list their sections.
  * Without JavaScript both are plain forms that submit to /search/.
  */
 class SiteSearch extends HTMLElement {
@@ -19,6 +22,8 @@ class SiteSearch extends HTMLElement {
   #note!: HTMLElement;
   #suggestions!: HTMLElement;
   #retry!: HTMLButtonElement;
+  /** /search/ only. */
+  #filters: { tag?: HTMLSelectElement | null; year?: HTMLSelectElement | null } = {};
   /** The page's built list of every section, shown again when the query is emptied. */
   #initial: Node[] = [];
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -36,6 +41,7 @@ class SiteSearch extends HTMLElement {
     this.#note = this.querySelector('.search-note')!;
     this.#suggestions = this.querySelector('.search-suggestions')!;
     this.#retry = this.querySelector('.search-retry')!;
+    this.#filters = { tag: this.querySelector<HTMLSelectElement>('select[name="tag"]'), year: this.querySelector<HTMLSelectElement>('select[name="year"]') };
     this.#initial = [...this.#list.childNodes];
 
     // Warm the engine while the reader types; a failed start is retried by the search itself.
@@ -53,6 +59,12 @@ class SiteSearch extends HTMLElement {
         this.#remember('push');
         void this.#run();
       });
+      for (const select of Object.values(this.#filters)) {
+        select?.addEventListener('change', () => {
+          this.#remember('push');
+          void this.#run();
+        });
+      }
       window.addEventListener('popstate', () => this.#fromUrl());
       this.#fromUrl();
     } else {
@@ -64,7 +76,15 @@ class SiteSearch extends HTMLElement {
 
   #fromUrl() {
     this.#input.value = new URLSearchParams(location.search).get('q') ?? '';
+    const { tag, year } = requestFromUrl(location.search);
+    if (this.#filters.tag) choose(this.#filters.tag, tag);
+    if (this.#filters.year) choose(this.#filters.year, year);
     void this.#run();
+  }
+
+  /** The filters chosen: none in the header's box. */
+  #chosenFilters(): SearchFilters {
+    return { tag: this.#filters.tag?.value ?? '', year: this.#filters.year?.value ?? '' };
   }
 
   #schedule() {
@@ -75,10 +95,9 @@ class SiteSearch extends HTMLElement {
     }, TYPING_PAUSE_MS);
   }
 
-  /** Put the query in the address bar: typing replaces the entry, submitting adds one for the back button. */
+  /** Put the query and filters in the address bar: typing replaces the entry, submitting or filtering adds one for the back button. */
   #remember(how: 'push' | 'replace') {
-    const query = normaliseQuery(this.#input.value);
-    const url = query ? `${location.pathname}?${new URLSearchParams({ q: query })}` : location.pathname;
+    const url = urlOfRequest(location.pathname, { query: normaliseQuery(this.#input.value), ...this.#chosenFilters() });
     if (url === `${location.pathname}${location.search}`) return;
     if (how === 'push') history.pushState(null, '', url);
     else history.replaceState(null, '', url);
@@ -86,8 +105,9 @@ class SiteSearch extends HTMLElement {
 
   async #run() {
     const query = normaliseQuery(this.#input.value);
+    const filters = this.#chosenFilters();
     const run = ++this.#latest;
-    if (!query) {
+    if (!query && !hasFilters(filters)) {
       this.#showInitial();
       return;
     }
@@ -96,10 +116,10 @@ class SiteSearch extends HTMLElement {
     this.#status.textContent = SEARCH_TEXT.loading;
     try {
       const engine = await searchEngine();
-      const hits = await engine.search(query);
+      const hits = await engine.search(query, filters);
       if (run !== this.#latest) return;
       this.#note.hidden = engine.mode !== 'fallback';
-      this.#render(hits, query);
+      this.#render(hits, query, filters);
     } catch {
       if (run !== this.#latest) return;
       this.#showFailure();
@@ -124,9 +144,9 @@ class SiteSearch extends HTMLElement {
     if (!this.#isPage) this.#close();
   }
 
-  #render(hits: SearchHit[], query: string) {
+  #render(hits: SearchHit[], query: string, filters: SearchFilters) {
     this.#list.replaceChildren(...hits.map(hitItem));
-    this.#status.textContent = resultCountMessage(hits.length, query);
+    this.#status.textContent = resultCountMessage(hits.length, query, filters);
     this.#suggestions.hidden = hits.length > 0;
     if (!this.#isPage && hits.length > 0) this.#list.append(moreItem(query));
   }
@@ -170,6 +190,11 @@ function hitItem(hit: SearchHit): HTMLLIElement {
   return item;
 }
 
+/** Select the option with this value; one the select does not offer (an old or mistyped link) means 全部. */
+function choose(select: HTMLSelectElement, value: string) {
+  select.value = [...select.options].some((option) => option.value === value) ? value : '';
+}
+
 function moreItem(query: string): HTMLLIElement {
   const link = element('a', 'search-more', '在搜索页查看全部结果 →');
   link.href = `/search/?${new URLSearchParams({ q: query })}`;
@@ -198,17 +223,6 @@ function focusOnSlash(event: KeyboardEvent) {
   input.select();
 }
 
-/** On a section reached from a result, mark the words searched for (Pagefind's highlight script). */
-async function highlightArrival() {
-  if (!new URLSearchParams(location.search).has('highlight') || !document.querySelector('[data-pagefind-body]')) return;
-  const url = '/pagefind/pagefind-highlight.js';
-  const { default: PagefindHighlight } = (await import(/* @vite-ignore */ url)) as {
-    default: new (options: { highlightParam: string; addStyles: boolean }) => unknown;
-  };
-  // addStyles: false because an injected <style> breaks under the site's CSP; search.css styles the marks.
-  new PagefindHighlight({ highlightParam: 'highlight', addStyles: false });
-}
-
 customElements.define('site-search', SiteSearch);
 document.addEventListener('keydown', focusOnSlash);
-void highlightArrival().catch(() => undefined);
+markSearchedWords();

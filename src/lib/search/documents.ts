@@ -13,6 +13,9 @@ export interface SearchDocument {
   aliases: string[];
   /** Each figure's label and value as the table prints them, with its anchor id. */
   figures: { id: string; label: string; value: string }[];
+  /** The section's topics and its edition's year: the filters of /search/, as Pagefind's `tag` and `year`. */
+  tags: string[];
+  year: number;
 }
 
 /** What a search document is built from: an Achievement, without the astro:content types. */
@@ -23,6 +26,8 @@ export interface SearchSource {
   title: string;
   summary: string;
   aliases: string[];
+  tags: string[];
+  year: number;
   metrics: Metric[];
   /** The MDX body as written, with `<Metric id="…" />` where figures stand. */
   body: string;
@@ -37,6 +42,8 @@ export function searchDocumentOf(source: SearchSource): SearchDocument {
     text: plainTextOf(source.body, source.metrics, source.file),
     aliases: source.aliases,
     figures: source.metrics.map((metric) => ({ id: metric.id, label: standaloneLabel(metric, source.metrics), value: describeMetric(metric) })),
+    tags: source.tags,
+    year: source.year,
   };
 }
 

@@ -1,22 +1,28 @@
-import type { SearchDocument } from './documents';
+import { searchableText, type SearchDocument } from './documents';
 import { excerptOf } from './excerpt';
-import { isFigureTerm, type SearchHit } from './hit';
+import { hasFilters, NO_FILTERS, passesFilters, type SearchFilters } from './filters';
+import { hitHref, isFigureTerm, type SearchHit } from './hit';
+import { highlightTerms } from './query';
+import { rankByMatch } from './rank';
 
 /** How much a term found in each field counts; the text counts once per occurrence. */
 const WEIGHTS = { title: 8, kicker: 6, aliases: 5, figures: 3, summary: 2, text: 1 } as const;
 
 /**
  * The simplified search used when Pagefind cannot start (no WebAssembly): every term of the query must
- * occur in a section, sections ranked by where the terms occur (headline over aliases over text).
+ * occur in a section that passes the filters; ranked by the same rule as Pagefind's results (the query
+ * as typed first, see rankByMatch), then by where the terms occur (headline over aliases over text).
+ * Without a query, the filters alone list their sections in the documents' order (newest edition first).
  */
-export function substringSearch(documents: readonly SearchDocument[], query: string): SearchHit[] {
+export function substringSearch(all: readonly SearchDocument[], query: string, filters: SearchFilters = NO_FILTERS): SearchHit[] {
+  const documents = all.filter((document) => passesFilters(document, filters));
   const terms = [...new Set(query.toLowerCase().split(' ').filter(Boolean))];
-  if (terms.length === 0) return [];
-  return documents
-    .map((document, order) => ({ document, order, score: scoreOf(document, terms) }))
+  if (terms.length === 0) return hasFilters(filters) ? documents.map((document) => hitOf(document, [])) : [];
+  const scored = documents
+    .map((document, order) => ({ document, order, score: scoreOf(document, terms), text: searchableText(document) }))
     .filter((r): r is typeof r & { score: number } => r.score !== undefined)
-    .sort((a, b) => b.score - a.score || a.order - b.order)
-    .map(({ document }) => hitOf(document, terms));
+    .sort((a, b) => b.score - a.score || a.order - b.order);
+  return rankByMatch(scored, (r) => r.text, query).map(({ document, text }) => hitOf(document, highlightTerms(query, text)));
 }
 
 function scoreOf(document: SearchDocument, terms: string[]): number | undefined {
@@ -37,9 +43,8 @@ function scoreOf(document: SearchDocument, terms: string[]): number | undefined 
 
 function hitOf(document: SearchDocument, terms: string[]): SearchHit {
   const figure = document.figures.find((f) => terms.some((t) => isFigureTerm(t) && f.value.toLowerCase().includes(t)));
-  const highlight = new URLSearchParams(terms.map((t) => ['highlight', t])).toString();
   return {
-    href: `${document.href}?${highlight}${figure ? `#${figure.id}` : ''}`,
+    href: hitHref(document.href, terms, figure?.id),
     kicker: document.kicker,
     title: document.title,
     excerpt: excerptOf(document.text, terms) ?? [{ text: document.summary, marked: false }],

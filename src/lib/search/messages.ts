@@ -1,3 +1,5 @@
+import { NO_FILTERS, type SearchFilters } from './filters';
+
 /** The search interface's words: one place for every string a reader sees or hears. */
 export const SEARCH_TEXT = {
   label: '搜索十件实事',
@@ -10,10 +12,21 @@ export const SEARCH_TEXT = {
   failed: '搜索暂时无法使用：搜索数据没有加载成功，可能是网络中断。请稍后重试。',
   retry: '重试',
   suggestions: ['酒驾', '头盔', '渣土车', '12123', '年检', '恶劣天气'],
+  filtersLegend: '筛选',
+  tagLabel: '主题',
+  anyTag: '全部主题',
+  yearLabel: '年份',
+  anyYear: '全部年份',
 } as const;
 
-/** The result count, said the way it is announced: 找到 3 条与“酒驾”相关的结果. */
-export function resultCountMessage(count: number, query: string): string {
-  if (count === 0) return `没有找到与“${query}”相关的内容。换个说法试试，或者搜索下面的常用词：`;
-  return `找到 ${count} 条与“${query}”相关的结果`;
+/**
+ * The result count, said the way it is announced: 找到 3 条与“酒驾”相关的结果, with the filters in force
+ * (找到 1 条与“酒驾”相关的结果（主题“曝光”、2022年）), or for filters alone: 主题“头盔”：共 1 件实事.
+ */
+export function resultCountMessage(count: number, query: string, filters: SearchFilters = NO_FILTERS): string {
+  const within = [filters.tag && `主题“${filters.tag}”`, filters.year && `${filters.year}年`].filter(Boolean).join('、');
+  if (!query) return count === 0 ? `${within}：没有实事。` : `${within}：共 ${count} 件实事`;
+  const scope = within ? `（${within}）` : '';
+  if (count === 0) return `没有找到与“${query}”相关的内容${scope}。换个说法试试，或者搜索下面的常用词：`;
+  return `找到 ${count} 条与“${query}”相关的结果${scope}`;
 }

@@ -36,14 +36,21 @@ export function traditionalMapFor(indexText: string, candidates: Iterable<string
 }
 
 /**
- * The words to highlight for a query: its space-separated parts and the words the browser's segmenter
- * finds in them (as Pagefind splits a query at search time), longest first, lower-cased.
+ * The words to mark for a query in a section's text: each space-separated part of the query as typed,
+ * where the text has it; otherwise the part's words of two or more characters that the text has. Never a
+ * lone character of a longer part: 减量控大 is marked whole, not as 减, 量, 控 and 大 over the page.
  */
-export function queryTerms(query: string): string[] {
-  const parts = query.toLowerCase().split(' ').filter(Boolean);
-  const words =
-    typeof Intl.Segmenter === 'function'
-      ? parts.flatMap((part) => [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(part)].filter((s) => s.isWordLike).map((s) => s.segment))
-      : [];
-  return [...new Set([...parts, ...words])].sort((a, b) => b.length - a.length);
+export function highlightTerms(query: string, text: string): string[] {
+  const haystack = text.toLowerCase();
+  const terms = query
+    .toLowerCase()
+    .split(' ')
+    .filter(Boolean)
+    .flatMap((part) => (haystack.includes(part) ? [part] : wordsOf(part).filter((word) => Array.from(word).length > 1 && haystack.includes(word))));
+  return [...new Set(terms)].sort((a, b) => b.length - a.length);
+}
+
+function wordsOf(part: string): string[] {
+  if (typeof Intl.Segmenter !== 'function') return [];
+  return [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(part)].filter((s) => s.isWordLike).map((s) => s.segment);
 }
