@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind-index';
 import { precompress } from './src/integrations/precompress';
+import { noModulePreload } from './src/integrations/no-module-preload';
 
 export default defineConfig({
   // The public address, for canonical links, share cards, feeds and data files. Deployments set SITE_URL.
@@ -14,6 +15,7 @@ export default defineConfig({
   // Component styles used only inside MDX were inlined without a CSP hash (seen in 7.3.5):
   // external stylesheets are always covered by 'self'.
   build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { plugins: [noModulePreload()] },
   security: {
     csp: {
       directives: [

@@ -94,4 +94,9 @@ describe('pages without charts', () => {
     // A message only Chart.js itself carries: the library is not in the page's own script.
     expect(scripts).not.toContain('Canvas is already in use');
   });
+
+  it('the chart chunk is imported without module preloads, which WebKit keeps failed after a dropped connection', () => {
+    // Vite lists an import's chunks to preload in __vite__mapDeps; src/integrations/no-module-preload.ts.
+    expect(scriptsOf('/2022/muck-trucks/').join('')).not.toContain('__vite__mapDeps');
+  });
 });
