@@ -33,8 +33,8 @@ function currentTheme(canvas: HTMLCanvasElement): ChartTheme {
 
 /**
  * Calls `change` when a class on <html> changes how the chart should look: 长辈模式 switches one, and
- * its colours and text size are the chart's too. Comparing the theme itself keeps this module free of
- * the mode's name (a shared chunk here made Firefox report a failed module preload).
+ * its colours and text size are the chart's too. Comparing the theme itself redraws for any such class,
+ * without this module knowing the mode's name.
  */
 function onRootLookChange(canvas: HTMLCanvasElement, change: () => void) {
   let look = JSON.stringify(currentTheme(canvas));
