@@ -47,6 +47,18 @@ describe.each([
   });
 });
 
+// Widths between the phone layout's 390 px and the desktop layout (40rem): the results panel lay
+// 15 px off the left edge at 447 px (an iPhone Plus is 430) while the box stopped at 24rem.
+it.for([360, 430, 447, 470, 600, 700, 1280])('at %i px the header box’s results lie within the screen', async (width) => {
+  const { page, close } = await open('/2022/drunk-driving/', { ...PHONE, viewport: { width, height: 800 } });
+  await page.locator(`${HEADER} input`).fill('酒驾');
+  await poll(() => resultSlugs(page, HEADER).then((slugs) => slugs[0])).toBe('drunk-driving');
+  const panel = (await page.locator(`${HEADER} .search-panel`).boundingBox())!;
+  expect(panel.x).toBeGreaterThanOrEqual(0);
+  expect(panel.x + panel.width).toBeLessThanOrEqual(width);
+  await close();
+});
+
 it('is used with the keyboard: / focuses, arrows move, Enter opens, Esc closes', async () => {
   const { page, close } = await open('/');
   await page.keyboard.press('/');
