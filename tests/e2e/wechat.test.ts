@@ -89,6 +89,18 @@ describe.each(Object.entries(WECHAT))('in WeChat (%s)', (_, userAgent) => {
     await expectOpen(page);
     await page.goBack();
     await expectClosed(page, save, '保存图片');
+
+    // Opened again at once after a close: the close's own step back in history does not close it.
+    await save.click();
+    await expectOpen(page);
+    await page.evaluate(() => {
+      document.querySelector<HTMLButtonElement>('dialog.image-viewer button')!.click();
+      document.querySelector<HTMLAnchorElement>('.share-bar site-save-image a')!.click();
+    });
+    await page.waitForTimeout(500);
+    expect(await page.getByRole('dialog').isVisible()).toBe(true);
+    await page.goBack();
+    await expectClosed(page, save, '保存图片');
     // Back once more leaves the page as it did before the image was ever opened.
     await page.goBack();
     await page.waitForURL('about:blank');

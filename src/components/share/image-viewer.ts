@@ -14,9 +14,24 @@ export interface ShownImage {
 }
 
 const HINT = '长按图片保存到手机';
-let viewer: { dialog: HTMLDialogElement; image: HTMLImageElement } | undefined;
 
-function viewerElements() {
+interface Viewer {
+  dialog: HTMLDialogElement;
+  image: HTMLImageElement;
+}
+
+/** The image shown now: what closing it must undo. */
+interface Showing extends ShownImage {
+  /** Whether the history entry Back takes away has been added yet (see showImage). */
+  inHistory: boolean;
+}
+
+let viewer: Viewer | undefined;
+let showing: Showing | undefined;
+/** A close's history.back() is on its way; its popstate is not the reader's Back. */
+let backPending = false;
+
+function viewerElements(): Viewer {
   if (viewer) return viewer;
   const dialog = document.createElement('dialog');
   dialog.className = 'image-viewer';
@@ -26,7 +41,7 @@ function viewerElements() {
   close.className = 'image-viewer-close';
   close.textContent = '关闭';
   close.setAttribute('aria-label', '关闭图片');
-  close.addEventListener('click', () => dialog.close());
+  close.addEventListener('click', () => closeImage('closed'));
   const image = document.createElement('img');
   image.className = 'image-viewer-image';
   const hint = document.createElement('p');
@@ -34,38 +49,54 @@ function viewerElements() {
   hint.className = 'image-viewer-hint';
   hint.textContent = HINT;
   dialog.append(close, image, hint);
+  // Escape (and Android's back gesture, which Chromium turns into the same cancel): closed here, at once,
+  // rather than by the dialog's own later close event, so that an image opened right after is not undone.
+  dialog.addEventListener('cancel', (event) => {
+    event.preventDefault();
+    closeImage('closed');
+  });
+  addEventListener('popstate', () => {
+    if (backPending) {
+      backPending = false;
+      if (showing && !showing.inHistory) addToHistory(showing);
+      return;
+    }
+    closeImage('back');
+  });
   document.body.append(dialog);
   viewer = { dialog, image };
   return viewer;
 }
 
-export function showImage({ src, alt, opener, onClose }: ShownImage): void {
+export function showImage(shown: ShownImage): void {
   const { dialog, image } = viewerElements();
-  if (dialog.open) {
-    onClose?.();
-    return;
-  }
-  image.src = src;
-  image.alt = alt;
-  dialog.setAttribute('aria-label', alt);
+  if (showing) closeImage('closed');
+  image.src = shown.src;
+  image.alt = shown.alt;
+  dialog.setAttribute('aria-label', shown.alt);
   dialog.showModal();
+  showing = { ...shown, inHistory: false };
+  // Right after a close, its step back in history is still on its way: the entry is added once it lands.
+  if (!backPending) addToHistory(showing);
+}
+
+/** The history entry the reader's Back takes away, closing the image instead of leaving the page. */
+function addToHistory(entry: Showing) {
   history.pushState({ imageViewer: true }, '');
-  let leftByBack = false;
-  const onPopState = () => {
-    leftByBack = true;
-    dialog.close();
-  };
-  addEventListener('popstate', onPopState);
-  dialog.addEventListener(
-    'close',
-    () => {
-      removeEventListener('popstate', onPopState);
-      // Closed by its button or Escape: take back the history entry opening added, so that Back then leaves the page as before.
-      if (!leftByBack) history.back();
-      image.removeAttribute('src');
-      opener.focus();
-      onClose?.();
-    },
-    { once: true },
-  );
+  entry.inHistory = true;
+}
+
+function closeImage(how: 'closed' | 'back') {
+  const entry = showing;
+  if (!entry || !viewer) return;
+  showing = undefined;
+  viewer.dialog.close();
+  viewer.image.removeAttribute('src');
+  // Closed by its button or Escape: take away the entry opening added, so that Back leaves the page as before.
+  if (how === 'closed' && entry.inHistory) {
+    backPending = true;
+    history.back();
+  }
+  entry.opener.focus();
+  entry.onClose?.();
 }
