@@ -49,6 +49,8 @@ async function expectOpen(page: Page) {
   const viewer = page.getByRole('dialog');
   await viewer.waitFor();
   expect(await viewer.getByText('长按图片保存到手机').isVisible()).toBe(true);
+  // Full screen: the whole phone's width and height.
+  expect(await viewer.boundingBox()).toEqual({ x: 0, y: 0, width: PHONE.viewport!.width, height: PHONE.viewport!.height });
   // The modal dialog takes focus to its close button.
   expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('关闭图片');
   return viewer;
