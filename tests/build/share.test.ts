@@ -18,6 +18,13 @@ describe('the share bar of each section', () => {
     const doc = builtDocument(`/2022/${slug}/`);
     const weibo = new URL(doc.querySelector('.share-bar a[href^="https://service.weibo.com/"]')!.getAttribute('href')!);
     expect(weibo.searchParams.get('url')).toBe(`http://localhost:4321/2022/${slug}/`);
+    expect(weibo.searchParams.get('pic')).toBe(`http://localhost:4321/2022/${slug}/card.png`);
+    // The headline figure as the section's card on /2022/ prints it (qualifier and context included), and the heading.
+    const card = builtDocument('/2022/').querySelector(`.card a[href="/2022/${slug}/"] .headline`)!;
+    const figure = `${textAt(card, '.figure')}${card.querySelector('.context')?.textContent ?? ''}`.replace(/^“|”$/g, '');
+    const title = weibo.searchParams.get('title')!;
+    expect(title).toContain(textAt(doc, 'h1'));
+    expect(title).toContain(figure);
     expect(doc.querySelector('.share-bar .qr svg path')).not.toBeNull();
     expect(textAt(doc, '.share-bar .qr figcaption')).toBe('微信扫一扫');
     const scripts = doc.querySelectorAll('script[src]').map((s) => s.getAttribute('src')!);

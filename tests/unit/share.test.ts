@@ -1,10 +1,16 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import type { Headline } from '@/lib/content';
+import { describeMetric, formatMetric } from '@/lib/metrics/format';
 import { metricCitation, sectionCitation } from '@/lib/share/citation';
-import { weiboShareUrl } from '@/lib/share/links';
+import { WEIBO_LIMIT, weiboLength, weiboPostLength, weiboShareText, weiboShareUrl } from '@/lib/share/links';
 import { plainTextOf } from '@/lib/share/plain-text';
 import { qrSvg } from '@/lib/share/qr';
 import { repostText } from '@/lib/share/repost';
+import { achievementSchema } from '@/schema/achievement';
 import type { Metric } from '@/schema/metric';
+import { SLUGS } from '../support/sections';
 
 const recap = { title: '踔厉奋发保平安 笃行实干护坦途', subtitle: '2022年枣庄公安交警十件实事', byline: ['张浩', '刘峰'] };
 const section = { kicker: '持续重拳出击', title: '酒驾醉驾整治形成高压严打态势', metrics: [] };
@@ -79,5 +85,51 @@ describe('share links', () => {
     const svg = await qrSvg(URL_);
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*viewBox="0 0 \d+ \d+"/);
     expect(svg).not.toMatch(/https?:\/\/(?!www\.w3\.org)/);
+  });
+});
+
+const EDITION_DIR = new URL('../../content/2022/', import.meta.url);
+function weiboSection(slug: string) {
+  const file = `content/2022/${slug}.mdx`;
+  const data = achievementSchema.parse(parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(new URL(`${slug}.mdx`, EDITION_DIR), 'utf8'))![1]!));
+  const metric = data.metrics.find((m) => m.id === data.headlineMetric);
+  const headline: Headline = metric ? { metric } : { text: data.highlight! };
+  return { file, kicker: data.kicker, title: data.title, metrics: data.metrics, headline };
+}
+
+describe('the Weibo text', () => {
+  it('counts as Weibo does: a Chinese or full-width character 1, a half-width one ½', () => {
+    expect(weiboLength('酒驾6862起（2022年）')).toBe(2 + 2 + 1 + 1 + 2 + 1 + 1);
+    expect(weiboLength('abc')).toBe(2);
+  });
+
+  it.each(SLUGS)('%s: the headline figure as printed, the section and the link, within 140 with the link', (slug) => {
+    const section = weiboSection(slug);
+    const text = weiboShareText(recap, section);
+    expect(weiboPostLength(text)).toBeLessThanOrEqual(WEIBO_LIMIT);
+    expect(text).toContain(section.title);
+    if (section.headline.metric) {
+      expect(text).toContain(describeMetric(section.headline.metric));
+      expect(text).toContain(formatMetric(section.headline.metric));
+      expect(text).toContain(section.headline.metric.label);
+    } else {
+      expect(text).toContain(section.headline.text);
+    }
+    const link = new URL(weiboShareUrl({ url: URL_, title: text }));
+    expect(link.searchParams.get('title')).toBe(text);
+    expect(link.searchParams.get('url')).toBe(URL_);
+  });
+
+  it('keeps the qualifier, the earlier value and the period where the page prints them', () => {
+    expect(weiboShareText(recap, weiboSection('civilized-city'))).toBe('【紧扣中心工作 创城交通秩序整治走在前当先锋】城区主干道头盔佩戴率90%以上（原来15%）｜2022年枣庄公安交警十件实事');
+    expect(weiboShareText(recap, weiboSection('drunk-driving'))).toBe('【持续重拳出击 酒驾醉驾整治形成高压严打态势】查处酒驾醉驾违法行为6862起（2022年）｜2022年枣庄公安交警十件实事');
+    expect(weiboShareText(recap, weiboSection('congress-security'))).toBe('【坚守忠诚岗哨 党的二十大交通安保任务万无一失】“大事不出、小事也不出”｜2022年枣庄公安交警十件实事');
+  });
+
+  it('drops the recap’s name, then the kicker, before going over; a title that cannot fit stops the build, naming the file', () => {
+    const long = { ...weiboSection('drunk-driving'), title: '长'.repeat(90) };
+    expect(weiboShareText(recap, long)).toBe(`【持续重拳出击 ${long.title}】查处酒驾醉驾违法行为6862起（2022年）`);
+    expect(weiboShareText(recap, { ...long, title: '长'.repeat(105) })).toBe(`【${'长'.repeat(105)}】查处酒驾醉驾违法行为6862起（2022年）`);
+    expect(() => weiboShareText(recap, { ...long, title: '长'.repeat(130) })).toThrow(/^content\/2022\/drunk-driving\.mdx: title 与头条数字合计超过微博的 140 字/);
   });
 });

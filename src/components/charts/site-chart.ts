@@ -1,17 +1,21 @@
+import { canDownloadFiles } from '../share/download-support';
+import { showImage } from '../share/image-viewer';
 import type { ChartData, DrawnChart } from './draw-chart';
 
 /**
  * <site-chart data-chart="{…}" data-file="muck-trucks-violations.png">: draws its canvas with Chart.js,
  * imported only when the chart comes near the viewport, and offers the drawn chart as a PNG. Before
  * that (and without JavaScript) the sentence and the table under it carry the same numbers; when the
- * chart cannot be drawn, the table opens in its place.
+ * chart cannot be drawn, the table opens in its place. Where downloads do not work (WeChat), the PNG
+ * opens full screen to be long-pressed instead.
  */
 class SiteChart extends HTMLElement {
   #drawn: Promise<DrawnChart | undefined> | undefined;
 
   connectedCallback() {
     this.#observe();
-    this.querySelector('.chart-download')?.addEventListener('click', () => void this.#download());
+    const button = this.querySelector<HTMLButtonElement>('.chart-download');
+    button?.addEventListener('click', () => void this.#download(button));
   }
 
   #observe() {
@@ -61,9 +65,15 @@ class SiteChart extends HTMLElement {
     delete this.dataset.failed;
   }
 
-  async #download() {
+  async #download(button: HTMLButtonElement) {
     const png = await (await this.#drawn)?.png();
     if (!png) return;
+    if (!canDownloadFiles()) {
+      const src = URL.createObjectURL(png);
+      const title = this.closest('figure')?.querySelector('.chart-title')?.textContent ?? '';
+      showImage({ src, alt: `图表：${title}`, opener: button, onClose: () => URL.revokeObjectURL(src) });
+      return;
+    }
     const link = document.createElement('a');
     link.href = URL.createObjectURL(png);
     link.download = this.dataset.file ?? 'chart.png';
