@@ -2,7 +2,6 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-import { createGzip } from 'node:zlib';
 import { DIST } from './dist.ts';
 
 const TYPES: Record<string, string> = {
@@ -24,11 +23,10 @@ export interface StaticSite {
   close(): Promise<void>;
 }
 
-const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript)|image\/svg)/;
-
 /**
  * Serve a built site on 127.0.0.1 the way a static host does: index.html for folders, the 404 page,
- * and (with `gzip`) text compressed for clients that accept it, as a production host would.
+ * and (with `gzip`) the `.gz` sibling the build wrote to clients that accept it, as deploy/nginx.conf
+ * does with gzip_static: nothing is compressed per request, so the server adds no time of its own.
  */
 export async function serveStatic(root = DIST, { gzip = false } = {}): Promise<StaticSite> {
   const server: Server = createServer((req, res) => {
@@ -38,11 +36,9 @@ export async function serveStatic(root = DIST, { gzip = false } = {}): Promise<S
     const found = file.startsWith(root) && existsSync(file);
     const served = found ? file : join(root, '404.html');
     const type = TYPES[extname(served)] ?? 'application/octet-stream';
-    const compress = gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']));
-    res.writeHead(found ? 200 : 404, { 'content-type': type, ...(compress && { 'content-encoding': 'gzip', vary: 'accept-encoding' }) });
-    const body = createReadStream(served);
-    if (compress) body.pipe(createGzip({ level: 9 })).pipe(res);
-    else body.pipe(res);
+    const compressed = gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'])) && existsSync(`${served}.gz`);
+    res.writeHead(found ? 200 : 404, { 'content-type': type, ...(compressed && { 'content-encoding': 'gzip', vary: 'accept-encoding' }) });
+    createReadStream(compressed ? `${served}.gz` : served).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
