@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DIST, builtDocument, builtPages } from '../support/dist';
+import { DIST, builtDocument, builtPage, builtPages } from '../support/dist';
 import { headersFor, parseHeadersFile } from '../support/headers';
 
 const pages = builtPages();
@@ -30,6 +31,51 @@ describe('Content-Security-Policy on every page', () => {
     expect(policy.get('style-src')).not.toContain("'unsafe-inline'");
     expect(policy.get('default-src')).toEqual(["'self'"]);
     expect(policy.get('object-src')).toEqual(["'none'"]);
+  });
+});
+
+/** The CSP source that allows an inline element with exactly this text. */
+function sha256(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+/** Inline <script> and <style> bodies exactly as the browser hashes them (JSON data blocks do not run). */
+function inlineBodies(html: string) {
+  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
+    .filter(([, attributes]) => !/\ssrc=/i.test(attributes!) && !/\stype="?application\/(ld\+)?json/i.test(attributes!))
+    .map(([, , body]) => body!);
+  const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map(([, body]) => body!);
+  return { scripts, styles };
+}
+
+describe('inline scripts and styles under the policy', () => {
+  it.each(pages)('%s: every inline script and style is hashed in its policy', (path) => {
+    const policy = metaPolicy(path);
+    const { scripts, styles } = inlineBodies(builtPage(path));
+    expect(scripts.map(sha256).filter((hash) => !policy.get('script-src')!.includes(hash))).toEqual([]);
+    expect(styles.map(sha256).filter((hash) => !policy.get('style-src')!.includes(hash))).toEqual([]);
+    // A style attribute would need 'unsafe-inline' (or 'unsafe-hashes').
+    expect(builtDocument(path).querySelectorAll('[style]').map((e) => e.tagName)).toEqual([]);
+  });
+
+  // Astro 7.3.5 inlined the style of a component used only inside an MDX entry without hashing it, so
+  // the browser dropped it: every scoped style a page uses must arrive in CSS the policy lets it apply.
+  it.each(pages)('%s: every component style it uses reaches it', (path) => {
+    const html = builtPage(path);
+    const policy = metaPolicy(path);
+    const { styles } = inlineBodies(html);
+    const allowedCss = [
+      ...builtDocument(path)
+        .querySelectorAll('link[rel~="stylesheet"]')
+        .map((link) => link.getAttribute('href')!)
+        .filter((href) => href.startsWith('/_astro/'))
+        .map((href) => readFileSync(`${DIST}${href.slice(1)}`, 'utf8')),
+      ...styles.filter((body) => policy.get('style-src')!.includes(sha256(body))),
+    ].join('\n');
+    const markup = html.replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, '');
+    const scopes = new Set([...markup.matchAll(/\sdata-astro-cid-([a-z0-9]+)/g)].map(([, id]) => id!));
+    expect(scopes.size).toBeGreaterThan(0);
+    expect([...scopes].filter((id) => !allowedCss.includes(`[data-astro-cid-${id}]`))).toEqual([]);
   });
 });
 
