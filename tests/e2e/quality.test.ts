@@ -11,6 +11,9 @@ const env = siteInBrowser();
 /** Load a page as a reader would: read it to the end (so lazy charts draw), then settle. */
 async function readThrough(page: Page, path: string) {
   await page.goto(env.site.origin + path);
+  // Charts watch the viewport only from the first paint on (site-chart.ts), which a busy machine
+  // can show after the load event: scrolling past a chart before it would leave it undrawn.
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
   await page.evaluate(async () => {
     for (let y = 0; y <= document.documentElement.scrollHeight; y += window.innerHeight) {
       window.scrollTo(0, y);
