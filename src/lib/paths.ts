@@ -33,3 +33,8 @@ export function absoluteUrl(path: string, site: URL | undefined): string {
   if (!site) throw new Error('astro.config.mjs 没有 site（环境变量 SITE_URL）：分享链接、数据文件和订阅需要绝对地址');
   return new URL(path, site).href;
 }
+
+/** A chart drawn as a PNG at build time, beside its section: /2022/muck-trucks/violations.png. */
+export function chartImagePath(sectionHref: string, chartId: string): string {
+  return `${sectionHref}${chartId}.png`;
+}
