@@ -10,6 +10,11 @@ export function sectionFiles(href: string) {
   };
 }
 
+/** A chart drawn as a PNG at build time, beside its section: /2022/muck-trucks/violations.png. */
+export function chartImagePath(sectionHref: string, chartId: string): string {
+  return `${sectionHref}${chartId}.png`;
+}
+
 /** Where an edition's own files live: /2022/card.png, /2022/summary.png, /2022/full/… */
 export function editionFiles(href: string) {
   return {
