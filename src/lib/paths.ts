@@ -7,12 +7,8 @@ export function sectionFiles(href: string) {
     poster: `${href}poster.png`,
     csv: `${href}data.csv`,
     json: `${href}data.json`,
+    pressKit: `${href}press-kit.zip`,
   };
-}
-
-/** A chart drawn as a PNG at build time, beside its section: /2022/muck-trucks/violations.png. */
-export function chartImagePath(sectionHref: string, chartId: string): string {
-  return `${sectionHref}${chartId}.png`;
 }
 
 /** Where an edition's own files live: /2022/card.png, /2022/summary.png, /2022/full/… */
@@ -23,6 +19,7 @@ export function editionFiles(href: string) {
     csv: `${href}data.csv`,
     json: `${href}data.json`,
     full: `${href}full/`,
+    pressKit: `${href}press-kit.zip`,
   };
 }
 
@@ -37,4 +34,9 @@ export const SITEMAP = '/sitemap.xml';
 export function absoluteUrl(path: string, site: URL | undefined): string {
   if (!site) throw new Error('astro.config.mjs 没有 site（环境变量 SITE_URL）：分享链接、数据文件和订阅需要绝对地址');
   return new URL(path, site).href;
+}
+
+/** A chart drawn as a PNG at build time, beside its section: /2022/muck-trucks/violations.png. */
+export function chartImagePath(sectionHref: string, chartId: string): string {
+  return `${sectionHref}${chartId}.png`;
 }

@@ -66,15 +66,28 @@ function chartFigure(chart: RepostChart): string {
   return tag('div', STYLE.chart, tag('p', STYLE.chartTitle, escapeXml(chart.title)) + image + tag('p', STYLE.caption, escapeXml(chart.alt)));
 }
 
-/** The section's table of figures, rows as the page's 本节数据 shows them. */
+/** A row of a section's table of figures, as the page's 本节数据 shows it: 其中：超载, its note, 4694起. */
+export interface MetricRow {
+  label: string;
+  note?: string;
+  figure: string;
+}
+
+/** The rows of a section's table of figures, for a repost and a press kit's document. */
+export function metricRows(metrics: readonly Metric[]): MetricRow[] {
+  const labelOf = (id: string) => metrics.find((m) => m.id === id)?.label ?? id;
+  return metrics.map((metric) => {
+    const label = standaloneLabel(metric, metrics);
+    const note = metric.partOf ? `（“${labelOf(metric.partOf)}”中的一类）` : metric.continues ? '（原文未说明是否属于“其中”）' : undefined;
+    return { label: metric.partOf ? `其中：${label}` : label, ...(note && { note }), figure: describeMetric(metric) };
+  });
+}
+
 function metricTable(metrics: readonly Metric[]): string {
   if (!metrics.length) return '';
-  const labelOf = (id: string) => metrics.find((m) => m.id === id)?.label ?? id;
-  const rows = metrics.map((metric) => {
-    const label = standaloneLabel(metric, metrics);
-    const note = metric.partOf ? `（“${labelOf(metric.partOf)}”中的一类）` : metric.continues ? '（原文未说明是否属于“其中”）' : '';
-    const name = escapeXml(metric.partOf ? `其中：${label}` : label) + (note ? `<br>${tag('span', STYLE.note, escapeXml(note))}` : '');
-    return `<tr>${tag('td', STYLE.cell, name)}${tag('td', STYLE.cell, escapeXml(describeMetric(metric)))}</tr>`;
+  const rows = metricRows(metrics).map(({ label, note, figure }) => {
+    const name = escapeXml(label) + (note ? `<br>${tag('span', STYLE.note, escapeXml(note))}` : '');
+    return `<tr>${tag('td', STYLE.cell, name)}${tag('td', STYLE.cell, escapeXml(figure))}</tr>`;
   });
   const head = `<thead><tr>${tag('th', STYLE.head, '指标')}${tag('th', STYLE.head, '数据')}</tr></thead>`;
   return tag('p', STYLE.tableTitle, '本节数据') + tag('table', STYLE.table, `${head}<tbody>${rows.join('')}</tbody>`);
