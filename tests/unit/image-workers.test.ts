@@ -51,14 +51,14 @@ describe('share images drawn on worker threads', () => {
     const huge: ImageSpec = { width: 100, height: 100, tree: { type: 'div', props: { style: { display: 'flex', flexWrap: 'wrap', backgroundColor: '#ffffff' }, children: boxes } } };
     const renderer = imageRenderer(text([huge, cards[1]!]));
     const drawing = renderer.render(huge, '/2022/huge/poster.png');
-    await expect(drawing).rejects.toThrow(/^分享图片 \/2022\/huge\/poster\.png 绘制时线程退出：.*memory/);
+    await expect(drawing).rejects.toThrow(/^图片 \/2022\/huge\/poster\.png 绘制时线程退出：.*memory/);
     // The pool is gone with it: a later image fails at once, with the same message, instead of waiting forever.
     await expect(renderer.render(card('6870起'), '/2022/later/card.png')).rejects.toThrow(/\/2022\/huge\/poster\.png 绘制时线程退出/);
   }, 30_000);
 
   it('stops with the public path of an image that cannot be drawn', async () => {
     const broken: ImageSpec = { width: 100, height: 100, tree: { type: 'div', props: { style: { display: 'grid' }, children: '坏' } } };
-    await expect(imageRenderer(text([broken])).render(broken, '/2022/broken/card.png')).rejects.toThrow(/分享图片 \/2022\/broken\/card\.png 绘制失败/);
+    await expect(imageRenderer(text([broken])).render(broken, '/2022/broken/card.png')).rejects.toThrow(/图片 \/2022\/broken\/card\.png 绘制失败/);
   });
 });
 

@@ -4,6 +4,7 @@ import { chartConfigFor } from '@/lib/charts/config';
 import { chartThemeFrom, type ChartTheme } from '@/lib/charts/theme';
 import type { Chart as ChartSpec } from '@/schema/chart';
 import type { Metric } from '@/schema/metric';
+import { composeChart, composedSize } from './compose';
 import { valueLabels } from './value-labels';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, valueLabels);
@@ -67,22 +68,9 @@ function composePng(chart: Chart, title: string, theme: ChartTheme): Promise<Blo
   chart.update('none');
   const source = chart.canvas;
   const ratio = source.width / source.clientWidth;
-  const pad = 16 * ratio;
-  const titleSize = 17 * ratio;
-  const creditSize = 12 * ratio;
+  const credit = [`来源：${location.host}${location.pathname}`];
   const out = document.createElement('canvas');
-  out.width = source.width + 2 * pad;
-  out.height = source.height + titleSize + creditSize + 4 * pad;
-  const ctx = out.getContext('2d')!;
-  ctx.fillStyle = theme.background;
-  ctx.fillRect(0, 0, out.width, out.height);
-  ctx.textBaseline = 'top';
-  ctx.fillStyle = theme.text;
-  ctx.font = `700 ${titleSize}px ${theme.fontFamily}`;
-  ctx.fillText(title, pad, pad, source.width);
-  ctx.drawImage(source, pad, 2 * pad + titleSize);
-  ctx.fillStyle = theme.muted;
-  ctx.font = `400 ${creditSize}px ${theme.fontFamily}`;
-  ctx.fillText(`来源：${location.host}${location.pathname}`, pad, out.height - pad - creditSize, source.width);
+  Object.assign(out, composedSize(source, ratio, credit.length));
+  composeChart(source, ratio, { title, credit }, theme, out);
   return new Promise((resolve, reject) => out.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG 生成失败'))), 'image/png'));
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import subsetFont from 'subset-font';
@@ -32,7 +32,20 @@ export interface ImageFonts {
 
 const PACKAGE = '@fontsource/noto-sans-sc';
 // From this module (in the build, its chunk inside the project), not the working folder.
-const packageDirOf = (name: string) => dirname(createRequire(import.meta.url).resolve(`${name}/package.json`));
+// A package whose `exports` hide its package.json (chart.js) is found from its entry, upwards.
+function packageDirOf(name: string): string {
+  const require = createRequire(import.meta.url);
+  try {
+    return dirname(require.resolve(`${name}/package.json`));
+  } catch {
+    let dir = dirname(require.resolve(name));
+    while (!existsSync(join(dir, 'package.json')) || JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).name !== name) {
+      if (dirname(dir) === dir) throw new Error(`找不到 ${name} 的 package.json`);
+      dir = dirname(dir);
+    }
+    return dir;
+  }
+}
 const packageDir = () => packageDirOf(PACKAGE);
 
 /** The installed release of a package, for cache keys. */

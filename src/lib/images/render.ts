@@ -5,6 +5,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { fontVersion, loadFonts, packageVersion, type ImageFonts } from './font';
+import type { ChartImageSpec } from '../charts/chart-image';
 import type { ImageSpec } from './layouts';
 import type { RenderJob, RenderReply, WorkerFonts } from './render-protocol';
 
@@ -20,6 +21,19 @@ const WORKER_FILE = createRequire(import.meta.url).resolve('#image-worker');
 const WORKER_DIR = dirname(WORKER_FILE);
 /** The code that turns a tree into pixels: the worker, its PNG encoder, the font cutting and this file (which sets the font). */
 const DRAWING_CODE = ['render-worker.ts', 'png.ts', 'font.ts', 'render.ts'].map((file) => join(WORKER_DIR, file));
+/** What else turns a chart into pixels: the page's chart configuration, value labels and composition, and their helpers. */
+const CHART_CODE = [
+  'chart-drawing.ts',
+  '../charts/config.ts',
+  '../charts/points.ts',
+  '../charts/theme.ts',
+  '../metrics/format.ts',
+  '../../components/charts/value-labels.ts',
+  '../../components/charts/compose.ts',
+].map((file) => join(WORKER_DIR, file));
+
+/** Anything the workers draw: a share image's tree, or a chart. */
+export type DrawSpec = ImageSpec | ChartImageSpec;
 
 /**
  * The most threads a build draws on. Each holds its own satori and resvg, with a heap of up to 96 MB:
@@ -32,24 +46,31 @@ export function workerCount(cores: number, uncached: number): number {
   return Math.max(1, Math.min(cores, uncached, MAX_WORKERS));
 }
 
-let rendererId: string | undefined;
+const rendererIds = new Map<'tree' | 'chart', string>();
 
-/** What draws the images: the two libraries' releases and our drawing code. A change to any re-renders every image. */
-function rendererVersion(): string {
-  rendererId ??= [
-    ...['satori', '@resvg/resvg-js'].map((name) => `${name}@${packageVersion(name)}`),
-    DRAWING_CODE.reduce((hash, file) => hash.update(readFileSync(file)), createHash('sha256')).digest('hex'),
-  ].join('+');
-  return rendererId;
+/**
+ * What draws an image: the libraries' releases and our drawing code, for share images satori, resvg
+ * and the worker; for charts also Chart.js, @napi-rs/canvas and the chart code. A change to any
+ * re-draws every image of that kind.
+ */
+function rendererVersion(kind: 'tree' | 'chart'): string {
+  let id = rendererIds.get(kind);
+  if (!id) {
+    const [libraries, code] = kind === 'tree' ? [['satori', '@resvg/resvg-js'], DRAWING_CODE] : [['chart.js', '@napi-rs/canvas'], [...DRAWING_CODE, ...CHART_CODE]];
+    id = [...libraries.map((name) => `${name}@${packageVersion(name)}`), code.reduce((hash, file) => hash.update(readFileSync(file)), createHash('sha256')).digest('hex')].join('+');
+    rendererIds.set(kind, id);
+  }
+  return id;
 }
 
-const keys = new WeakMap<ImageSpec, string>();
+const keys = new WeakMap<DrawSpec, string>();
 
-/** The cache key: the image's tree and size, the font release and the renderer. */
-export function imageKey(spec: ImageSpec): string {
+/** The cache key: the image's tree and size (or the chart and what it is drawn with), the font release and the renderer. */
+export function imageKey(spec: DrawSpec): string {
   let key = keys.get(spec);
   if (!key) {
-    key = createHash('sha256').update(JSON.stringify([rendererVersion(), fontVersion(), spec.width, spec.height, spec.tree])).digest('hex');
+    const content = 'tree' in spec ? ['tree', spec.width, spec.height, spec.tree] : ['chart', spec];
+    key = createHash('sha256').update(JSON.stringify([rendererVersion('tree' in spec ? 'tree' : 'chart'), fontVersion(), ...content])).digest('hex');
     keys.set(spec, key);
   }
   return key;
@@ -57,8 +78,8 @@ export function imageKey(spec: ImageSpec): string {
 
 export interface Renderer {
   /** Starts drawing an image unless the cache has it; resolves to its PNG file in the cache. `name` is for errors. */
-  schedule(spec: ImageSpec, name: string): Promise<string>;
-  render(spec: ImageSpec, name: string): Promise<Uint8Array<ArrayBuffer>>;
+  schedule(spec: DrawSpec, name: string): Promise<string>;
+  render(spec: DrawSpec, name: string): Promise<Uint8Array<ArrayBuffer>>;
 }
 
 /**
@@ -72,7 +93,7 @@ export function imageRenderer(allText: () => string): Renderer {
   // is cut, so the pool is sized to them.
   let uncached = 0;
   const images = new Map<string, Promise<string>>();
-  const schedule = (spec: ImageSpec, name: string) => {
+  const schedule = (spec: DrawSpec, name: string) => {
     const key = imageKey(spec);
     let file = images.get(key);
     if (!file) {
@@ -130,13 +151,17 @@ class WorkerPool {
     });
   }
 
-  draw(spec: ImageSpec, file: string, name: string): Promise<string> {
+  draw(spec: DrawSpec, file: string, name: string): Promise<string> {
     if (this.#crashed) return Promise.reject(this.#crashed);
     const id = this.#next++;
-    const tree = { ...spec.tree, props: { ...spec.tree.props, style: { ...spec.tree.props.style, fontFamily: this.#family } } };
+    // The font's family names depend on every image's text, so they are given at drawing time, outside the cache key.
+    const job: RenderJob =
+      'tree' in spec
+        ? { id, file, tree: { ...spec.tree, props: { ...spec.tree.props, style: { ...spec.tree.props.style, fontFamily: this.#family } } }, width: spec.width, height: spec.height }
+        : { id, file, chart: spec, family: this.#family };
     return new Promise((resolve, reject) => {
       this.#pending.set(id, { name, file, resolve, reject });
-      this.#queue.push({ id, file, tree, width: spec.width, height: spec.height });
+      this.#queue.push(job);
       this.#pump();
     });
   }
@@ -157,7 +182,7 @@ class WorkerPool {
     if (!job) return;
     this.#pending.delete(id);
     this.#busy.delete(worker);
-    if (error) job.reject(new Error(`分享图片 ${job.name} 绘制失败：${error}`));
+    if (error) job.reject(new Error(`图片 ${job.name} 绘制失败：${error}`));
     else job.resolve(job.file);
     worker.unref();
     this.#idle.push(worker);
@@ -168,7 +193,7 @@ class WorkerPool {
   #crash(worker: Worker, reason: string) {
     if (this.#crashed) return;
     const drawing = this.#pending.get(this.#busy.get(worker) ?? -1)?.name ?? '（无）';
-    this.#crashed = new Error(`分享图片 ${drawing} 绘制时线程退出：${reason}`);
+    this.#crashed = new Error(`图片 ${drawing} 绘制时线程退出：${reason}`);
     for (const job of this.#pending.values()) job.reject(this.#crashed);
     this.#pending.clear();
     this.#queue = [];

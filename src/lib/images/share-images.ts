@@ -1,11 +1,13 @@
+import type { Chart } from '../../schema/chart';
 import type { Metric } from '../../schema/metric';
+import { chartImageSpec, chartImageText, hasChartImage, type ChartImageSpec } from '../charts/chart-image';
 import { headlineOf, standaloneLabel } from '../metrics/format';
 import { achievementOrdinal } from '../ordinal';
-import { absoluteUrl, editionFiles, sectionFiles } from '../paths';
+import { absoluteUrl, chartImagePath, editionFiles, sectionFiles } from '../paths';
 import { qrSvg } from '../share/qr';
 import { sourceLine, type Recap } from '../source-line';
 import { editionCard, recapSummary, sectionCard, sectionPoster, textOf, type ImageHeadline, type ImageSpec } from './layouts';
-import { imageKey, imageRenderer, type Renderer } from './render';
+import { imageKey, imageRenderer, type DrawSpec, type Renderer } from './render';
 
 /** What the images need of a section (an Achievement has it all). */
 export interface ImageSection {
@@ -79,13 +81,37 @@ export async function shareImagePlan(editions: readonly ImageEdition[], site: UR
   return plan;
 }
 
-let shared: Promise<{ plan: Map<string, ImageSpec>; renderer: Renderer }> | undefined;
+/** What the chart images need of an edition: its credit, and each section's address, metrics and charts. */
+export interface ChartImageEdition extends Recap {
+  achievements: readonly { href: string; metrics: readonly Metric[]; charts: readonly Chart[] }[];
+}
 
-/** The plan and the renderer of this build, made once and shared by every image; posters print the build's SITE_URL. */
-function sharedImages(editions: () => Promise<readonly ImageEdition[]>) {
+/** Every drawn chart of the site as an image, by its public path (/2022/muck-trucks/violations.png); `figures` has no canvas and no image. */
+export function chartImagePlan(editions: readonly ChartImageEdition[], site: URL | undefined): Map<string, ChartImageSpec> {
+  const plan = new Map<string, ChartImageSpec>();
+  for (const edition of editions) {
+    for (const section of edition.achievements) {
+      // The address without its scheme, as the page's 下载图片 prints it.
+      const address = absoluteUrl(section.href, site).replace(/^https?:\/\//, '');
+      for (const chart of section.charts.filter(hasChartImage)) {
+        const path = chartImagePath(section.href, chart.id);
+        const { card, poster } = sectionFiles(section.href);
+        if (path === card || path === poster) throw new Error(`${section.href} 的 charts：id “${chart.id}” 与分享图片 ${path} 同名，请改用别的 id`);
+        plan.set(path, chartImageSpec(chart, section.metrics, [sourceLine(edition), address]));
+      }
+    }
+  }
+  return plan;
+}
+
+let shared: Promise<{ plan: Map<string, DrawSpec>; renderer: Renderer }> | undefined;
+
+/** The plan and the renderer of this build, made once and shared by every image; posters and charts print the build's SITE_URL. */
+function sharedImages(editions: () => Promise<readonly (ImageEdition & ChartImageEdition)[]>) {
   shared ??= editions().then(async (list) => {
-    const plan = await shareImagePlan(list, import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined);
-    return { plan, renderer: imageRenderer(() => [...plan.values()].map((spec) => textOf(spec.tree)).join('')) };
+    const site = import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined;
+    const plan = new Map<string, DrawSpec>([...(await shareImagePlan(list, site)), ...chartImagePlan(list, site)]);
+    return { plan, renderer: imageRenderer(() => [...plan.values()].map((spec) => ('tree' in spec ? textOf(spec.tree) : chartImageText(spec))).join('')) };
   });
   return shared;
 }
@@ -106,7 +132,7 @@ interface Route<Props> {
 export function shareImageRoutes<Props>(
   routes: () => Promise<Route<Props>[]>,
   imagePath: (props: Props) => string,
-  editions: () => Promise<readonly ImageEdition[]>,
+  editions: () => Promise<readonly (ImageEdition & ChartImageEdition)[]>,
 ): () => Promise<(Route<Props & { image: string }> & { cacheKey: string })[]> {
   return async () => {
     const { plan, renderer } = await sharedImages(editions);
@@ -124,14 +150,14 @@ export function shareImageRoutes<Props>(
   };
 }
 
-function planned(plan: Map<string, ImageSpec>, path: string): ImageSpec {
+function planned(plan: Map<string, DrawSpec>, path: string): DrawSpec {
   const spec = plan.get(path);
-  if (!spec) throw new Error(`没有为 ${path} 安排分享图片`);
+  if (!spec) throw new Error(`没有为 ${path} 安排图片`);
   return spec;
 }
 
 /** The PNG at a public path. */
-export async function shareImage(path: string, editions: () => Promise<readonly ImageEdition[]>): Promise<Uint8Array<ArrayBuffer>> {
+export async function shareImage(path: string, editions: () => Promise<readonly (ImageEdition & ChartImageEdition)[]>): Promise<Uint8Array<ArrayBuffer>> {
   const { plan, renderer } = await sharedImages(editions);
   return renderer.render(planned(plan, path), path);
 }
