@@ -17,7 +17,7 @@ const chart: Chart = { id: 'violations', type: 'bar', metrics: ['muck-cases', 'o
 const body = '全市累计查处<Metric id="muck-cases" />，其中超载<Metric id="overload" />。\n\n劝阻<Metric id="dissuaded" />，佩戴率由<Metric id="helmet-rate" at="before" />提升至<Metric id="helmet-rate" />。';
 
 function pasted(section = { kicker: '聚焦群众关切', title: '渣土车交通违法行为得到有效遏制', metrics }) {
-  const html = repostHtml(recap, section, paragraphsOf(body, metrics, 'x.mdx'), repostCharts({ href: '/2022/muck-trucks/', metrics, charts: [chart] }, SITE, { width: 1200, height: 675 }), URL_);
+  const html = repostHtml(recap, section, paragraphsOf(body, metrics, 'x.mdx'), repostCharts([{ path: '/2022/muck-trucks/violations.png', chart, width: 1200, height: 675 }], metrics, SITE), URL_);
   return { html, root: parse(html) };
 }
 

@@ -1,11 +1,19 @@
+import { chartImageSize } from '../charts/chart-image';
 import type { Achievement, Edition } from '../content';
 import { toCsv } from '../data/csv';
 import { dataFile, jsonText } from '../data/records';
-import { absoluteUrl, chartImagePath, editionFiles, sectionFiles } from '../paths';
+import { chartImagePlan } from '../images/share-images';
+import { absoluteUrl, editionFiles, sectionFiles } from '../paths';
 import { recapCitation, sectionCitation } from './citation';
 import { paragraphsOf, plainTextOf } from './plain-text';
 import { kitDocx, zipKit, type DocxSection, type KitFile } from './press-kit';
 import { recapText, repostText } from './repost';
+import type { ChartImage } from './rich-text';
+
+/** A section's drawn charts as the build publishes them (a `figures` chart has no image), in the page's order. */
+export function sectionChartImages(edition: Edition, achievement: Achievement, site: URL | undefined): ChartImage[] {
+  return [...chartImagePlan([{ ...edition, achievements: [achievement] }], site)].map(([path, spec]) => ({ path, chart: spec.chart, ...chartImageSize(spec) }));
+}
 
 /** The bytes of a PNG the site publishes, by its public path: the same bytes the reader downloads. */
 export type PublishedPng = (path: string) => Promise<Uint8Array>;
@@ -29,7 +37,7 @@ export async function sectionPressKit(edition: Edition, achievement: Achievement
     { name: `${achievement.slug}.docx`, data: await kitDocx(edition, [docxSection(achievement, site)]) },
     { name: 'card.png', data: await png(files.card) },
     { name: 'poster.png', data: await png(files.poster) },
-    ...(await Promise.all(achievement.charts.map(async (chart) => ({ name: `${chart.id}.png`, data: await png(chartImagePath(achievement.href, chart.id)) })))),
+    ...(await Promise.all(sectionChartImages(edition, achievement, site).map(async ({ path, chart }) => ({ name: `${chart.id}.png`, data: await png(path) })))),
     { name: 'data.csv', data: toCsv(data) },
     { name: 'data.json', data: jsonText(data) },
     { name: 'citation.txt', data: `${sectionCitation(edition, achievement, url)}\n` },
@@ -50,7 +58,7 @@ export async function editionPressKit(edition: Edition, site: URL | undefined, p
     text: plainTextOf(a.entry.body, a.metrics, a.file),
     url: absoluteUrl(a.href, site),
   }));
-  const charts = edition.achievements.flatMap((a) => a.charts.map((chart) => ({ name: `charts/${a.slug}-${chart.id}.png`, path: chartImagePath(a.href, chart.id) })));
+  const charts = edition.achievements.flatMap((a) => sectionChartImages(edition, a, site).map(({ path, chart }) => ({ name: `charts/${a.slug}-${chart.id}.png`, path })));
   const data = dataFile(edition, edition.achievements, site);
   const kit: KitFile[] = [
     { name: `${edition.year}.txt`, data: `${recapText(edition, sections, url)}\n` },

@@ -3,7 +3,7 @@ import type { Metric } from '../../schema/metric';
 import { chartSentence } from '../charts/sentence';
 import { escapeXml } from '../escape';
 import { describeMetric, standaloneLabel } from '../metrics/format';
-import { absoluteUrl, chartImagePath } from '../paths';
+import { absoluteUrl } from '../paths';
 import { sourceLine, type Recap } from '../source-line';
 import type { CitedSection } from './citation';
 import type { Run } from './plain-text';
@@ -21,14 +21,17 @@ export interface RichSection extends CitedSection {
   metrics: readonly Metric[];
 }
 
-/** A section's charts as their build-time PNGs at absolute URLs on the public site (SITE_URL), in the page's order. */
-export function repostCharts(section: { href: string; metrics: readonly Metric[]; charts: readonly Chart[] }, site: URL | undefined, size: { width: number; height: number }): RepostChart[] {
-  return section.charts.map((chart) => ({
-    title: chart.title,
-    src: absoluteUrl(chartImagePath(section.href, chart.id), site),
-    alt: chartSentence(chart, section.metrics),
-    ...size,
-  }));
+/** A drawn chart's PNG as the build publishes it: its public path and its size in CSS pixels. */
+export interface ChartImage {
+  path: string;
+  chart: Chart;
+  width: number;
+  height: number;
+}
+
+/** A section's chart images at absolute URLs on the public site (SITE_URL), each with the chart's sentence as its text. */
+export function repostCharts(images: readonly ChartImage[], metrics: readonly Metric[], site: URL | undefined): RepostChart[] {
+  return images.map(({ path, chart, width, height }) => ({ title: chart.title, src: absoluteUrl(path, site), alt: chartSentence(chart, metrics), width, height }));
 }
 
 /*
