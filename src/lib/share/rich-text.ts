@@ -8,9 +8,8 @@ import { sourceLine, type Recap } from '../source-line';
 import type { CitedSection } from './citation';
 import type { Run } from './plain-text';
 
-/** A chart as a picture in a repost: its PNG at an absolute URL, the chart's sentence as its text. */
+/** A chart as a picture in a repost: its PNG at an absolute URL (which prints the chart's title and credit), the chart's sentence as its text. */
 export interface RepostChart {
-  title: string;
   src: string;
   alt: string;
   width: number;
@@ -31,7 +30,7 @@ export interface ChartImage {
 
 /** A section's chart images at absolute URLs on the public site (SITE_URL), each with the chart's sentence as its text. */
 export function repostCharts(images: readonly ChartImage[], metrics: readonly Metric[], site: URL | undefined): RepostChart[] {
-  return images.map(({ path, chart, width, height }) => ({ title: chart.title, src: absoluteUrl(path, site), alt: chartSentence(chart, metrics), width, height }));
+  return images.map(({ path, chart, width, height }) => ({ src: absoluteUrl(path, site), alt: chartSentence(chart, metrics), width, height }));
 }
 
 /*
@@ -45,7 +44,6 @@ const STYLE = {
   paragraph: 'margin:0 0 16px;font-size:16px;line-height:1.75;color:#1b1b1d;',
   figure: 'font-weight:bold;color:#a3171c;',
   chart: 'margin:0 0 16px;text-align:center;',
-  chartTitle: 'margin:0 0 8px;font-size:15px;font-weight:bold;color:#1b1b1d;text-align:left;',
   image: 'display:block;max-width:100%;height:auto;margin:0 auto;',
   caption: 'margin:8px 0 0;font-size:14px;line-height:1.6;color:#55565b;text-align:left;',
   tableTitle: 'margin:24px 0 8px;font-size:17px;font-weight:bold;color:#1b1b1d;',
@@ -66,7 +64,7 @@ function paragraph(runs: readonly Run[]): string {
 
 function chartFigure(chart: RepostChart): string {
   const image = `<img src="${escapeXml(chart.src)}" alt="${escapeXml(chart.alt)}" width="${chart.width}" height="${chart.height}" style="${STYLE.image}">`;
-  return tag('div', STYLE.chart, tag('p', STYLE.chartTitle, escapeXml(chart.title)) + image + tag('p', STYLE.caption, escapeXml(chart.alt)));
+  return tag('div', STYLE.chart, image + tag('p', STYLE.caption, escapeXml(chart.alt)));
 }
 
 /** A row of a section's table of figures, as the page's 本节数据 shows it: 其中：超载, its note, 4694起. */
