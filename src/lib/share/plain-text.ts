@@ -5,7 +5,7 @@ import { metricById } from '../metrics/lookup';
 const METRIC_TAG = /<Metric\s+id="([^"]+)"(?:\s+at="(before)")?\s*\/>/g;
 
 /** A run of a paragraph: the source's words, or one of its figures as the page prints it. */
-export type Run = { text: string; metric?: never } | { metric: Metric; at: MetricPoint; figure: string; text?: never };
+export type Run = { text: string; figure?: never } | { metric: Metric; at: MetricPoint; figure: string; text?: never };
 
 /**
  * An entry's MDX body as paragraphs of words and figures: what a repost carries, plain or rich.

@@ -23,21 +23,46 @@ function docxSection(achievement: Achievement, site: URL | undefined): DocxSecti
   return { kicker, title, metrics, paragraphs: paragraphsOf(achievement.entry.body, metrics, file), url: absoluteUrl(achievement.href, site) };
 }
 
+/** A PNG a kit holds: its name in the kit and its public path. */
+export interface KitImage {
+  name: string;
+  path: string;
+}
+
+/** The images of a section's kit: its card, poster and drawn charts. */
+export function sectionKitImages(edition: Edition, achievement: Achievement, site: URL | undefined): KitImage[] {
+  const files = sectionFiles(achievement.href);
+  return [
+    { name: 'card.png', path: files.card },
+    { name: 'poster.png', path: files.poster },
+    ...sectionChartImages(edition, achievement, site).map(({ path, chart }) => ({ name: `${chart.id}.png`, path })),
+  ];
+}
+
+/** The images of an edition's kit: its card, its 一图读懂 and every section's drawn charts under charts/. */
+export function editionKitImages(edition: Edition, site: URL | undefined): KitImage[] {
+  const files = editionFiles(edition.href);
+  return [
+    { name: 'card.png', path: files.card },
+    { name: 'summary.png', path: files.summary },
+    ...edition.achievements.flatMap((a) => sectionChartImages(edition, a, site).map(({ path, chart }) => ({ name: `charts/${a.slug}-${chart.id}.png`, path }))),
+  ];
+}
+
+const withBytes = (images: KitImage[], png: PublishedPng) => Promise.all(images.map(async ({ name, path }) => ({ name, data: await png(path) })));
+
 /**
  * A section's 素材包, folder 2022-muck-trucks/: its text (.txt and .docx), card, poster, each chart's
  * PNG, its data as CSV and JSON (the published files' bytes), and its citation.
  */
 export async function sectionPressKit(edition: Edition, achievement: Achievement, site: URL | undefined, png: PublishedPng): Promise<Uint8Array<ArrayBuffer>> {
   const url = absoluteUrl(achievement.href, site);
-  const files = sectionFiles(achievement.href);
   const text = plainTextOf(achievement.entry.body, achievement.metrics, achievement.file);
   const data = dataFile(edition, [achievement], site);
   const kit: KitFile[] = [
     { name: `${achievement.slug}.txt`, data: `${repostText(edition, achievement, text, url)}\n` },
     { name: `${achievement.slug}.docx`, data: await kitDocx(edition, [docxSection(achievement, site)]) },
-    { name: 'card.png', data: await png(files.card) },
-    { name: 'poster.png', data: await png(files.poster) },
-    ...(await Promise.all(sectionChartImages(edition, achievement, site).map(async ({ path, chart }) => ({ name: `${chart.id}.png`, data: await png(path) })))),
+    ...(await withBytes(sectionKitImages(edition, achievement, site), png)),
     { name: 'data.csv', data: toCsv(data) },
     { name: 'data.json', data: jsonText(data) },
     { name: 'citation.txt', data: `${sectionCitation(edition, achievement, url)}\n` },
@@ -51,21 +76,17 @@ export async function sectionPressKit(edition: Edition, achievement: Achievement
  */
 export async function editionPressKit(edition: Edition, site: URL | undefined, png: PublishedPng): Promise<Uint8Array<ArrayBuffer>> {
   const url = absoluteUrl(edition.href, site);
-  const files = editionFiles(edition.href);
   const sections = edition.achievements.map((a) => ({
     kicker: a.kicker,
     title: a.title,
     text: plainTextOf(a.entry.body, a.metrics, a.file),
     url: absoluteUrl(a.href, site),
   }));
-  const charts = edition.achievements.flatMap((a) => sectionChartImages(edition, a, site).map(({ path, chart }) => ({ name: `charts/${a.slug}-${chart.id}.png`, path })));
   const data = dataFile(edition, edition.achievements, site);
   const kit: KitFile[] = [
     { name: `${edition.year}.txt`, data: `${recapText(edition, sections, url)}\n` },
     { name: `${edition.year}.docx`, data: await kitDocx(edition, edition.achievements.map((a) => docxSection(a, site)), { lead: edition.lead, url }) },
-    { name: 'card.png', data: await png(files.card) },
-    { name: 'summary.png', data: await png(files.summary) },
-    ...(await Promise.all(charts.map(async ({ name, path }) => ({ name, data: await png(path) })))),
+    ...(await withBytes(editionKitImages(edition, site), png)),
     { name: 'data.csv', data: toCsv(data) },
     { name: 'data.json', data: jsonText(data) },
     { name: 'citation.txt', data: `${recapCitation(edition, url)}\n` },

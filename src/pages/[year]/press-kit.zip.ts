@@ -1,12 +1,23 @@
+import { createHash } from 'node:crypto';
 import type { APIRoute } from 'astro';
 import { editionRoutes, getEditions, type Edition } from '@/lib/content';
-import { shareImage } from '@/lib/images/share-images';
-import { editionPressKit } from '@/lib/share/press-kits';
+import { shareImage, shareImageKeys } from '@/lib/images/share-images';
+import { editionKitImages, editionPressKit } from '@/lib/share/press-kits';
 
-// An edition's 素材包: /2022/press-kit.zip. Its images are the published PNGs' bytes, drawn once for both.
-export const getStaticPaths = editionRoutes;
+const site = import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined;
 
-export const GET: APIRoute = async ({ props, site }) => {
+// An edition's 素材包: /2022/press-kit.zip. Its images are the published PNGs' bytes, drawn once for
+// both; its cacheKey adds their content keys to the edition's, so a redrawn image rebuilds it.
+export async function getStaticPaths() {
+  return Promise.all(
+    (await editionRoutes()).map(async (route) => {
+      const keys = await shareImageKeys(editionKitImages(route.props.edition, site).map(({ path }) => path), getEditions);
+      return { ...route, cacheKey: createHash('sha256').update(JSON.stringify([route.cacheKey, keys])).digest('hex') };
+    }),
+  );
+}
+
+export const GET: APIRoute = async ({ props }) => {
   const { edition } = props as { edition: Edition };
   const zip = await editionPressKit(edition, site, (path) => shareImage(path, getEditions));
   return new Response(zip, { headers: { 'content-type': 'application/zip' } });

@@ -1,12 +1,24 @@
+import { createHash } from 'node:crypto';
 import type { APIRoute } from 'astro';
 import { getEditions, sectionRoutes, type Achievement, type Edition } from '@/lib/content';
-import { shareImage } from '@/lib/images/share-images';
-import { sectionPressKit } from '@/lib/share/press-kits';
+import { shareImage, shareImageKeys } from '@/lib/images/share-images';
+import { sectionKitImages, sectionPressKit } from '@/lib/share/press-kits';
 
-// A section's 素材包: /2022/muck-trucks/press-kit.zip. Its images are the published PNGs' bytes, drawn once for both.
-export const getStaticPaths = sectionRoutes;
+const site = import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined;
 
-export const GET: APIRoute = async ({ props, site }) => {
+// A section's 素材包: /2022/muck-trucks/press-kit.zip. Its images are the published PNGs' bytes, drawn
+// once for both; its cacheKey adds their content keys to the edition's, so a redrawn image rebuilds it.
+export async function getStaticPaths() {
+  return Promise.all(
+    (await sectionRoutes()).map(async (route) => {
+      const images = sectionKitImages(route.props.edition, route.props.achievement, site).map(({ path }) => path);
+      const keys = await shareImageKeys(images, getEditions);
+      return { ...route, cacheKey: createHash('sha256').update(JSON.stringify([route.cacheKey, keys])).digest('hex') };
+    }),
+  );
+}
+
+export const GET: APIRoute = async ({ props }) => {
   const { edition, achievement } = props as { edition: Edition; achievement: Achievement };
   const zip = await sectionPressKit(edition, achievement, site, (path) => shareImage(path, getEditions));
   return new Response(zip, { headers: { 'content-type': 'application/zip' } });
