@@ -7,14 +7,17 @@ import tokensCss from '../../styles/tokens.css?raw';
 import type { Chart } from '../../schema/chart';
 import type { Metric } from '../../schema/metric';
 import { composedSize } from '../../components/charts/compose';
+import { absoluteUrl, chartImagePath } from '../paths';
 import { chartConfigFor } from './config';
 import { chartMetricsOf, chartPointsOf } from './points';
+import { chartSentence } from './sentence';
 import { chartThemeFrom, type ChartTheme } from './theme';
 
 /** The width the chart is drawn at, in CSS pixels: a column of the page on a desktop. */
 const CHART_WIDTH = 640;
 /** Device pixels per CSS pixel: sharp on a phone's screen and in print. */
 export const CHART_IMAGE_RATIO = 2;
+const CREDIT_LINES = 2;
 
 /** One chart image, everything that decides its pixels but the font (the worker's, see render.ts). */
 export interface ChartImageSpec {
@@ -27,7 +30,7 @@ export interface ChartImageSpec {
   height: number;
   ratio: number;
   /** Under the chart: the recap's source line, then the section's address. */
-  credit: string[];
+  credit: [source: string, address: string];
 }
 
 /** The custom properties of the first `:root { … }` rule: the light scheme, the one printed pages and feeds show. */
@@ -61,26 +64,22 @@ export function hasChartImage(chart: Chart): boolean {
   return chart.type !== 'figures';
 }
 
-/** The image of one drawn chart of a section; its height follows the page's reserved box (Chart.astro). */
-export function chartImageSpec(chart: Chart, sectionMetrics: readonly Metric[], credit: string[]): ChartImageSpec {
-  if (!hasChartImage(chart)) throw new Error(`图表 “${chart.id}” 是 figures：没有画布，也就没有图片`);
+/** The chart's canvas in CSS pixels, as the page reserves it (Chart.astro): 16rem for a rate's two columns; else 3.5rem a bar, and 3.5rem for the axis. */
+function canvasSize(chart: Chart, sectionMetrics: readonly Metric[]): { width: number; height: number } {
   const rem = 16;
   const rows = chartPointsOf(chart, sectionMetrics).length;
-  return {
-    chart,
-    metrics: chartMetricsOf(chart, sectionMetrics),
-    theme: imageTheme(),
-    width: CHART_WIDTH,
-    // 16rem for a rate's two columns; 3.5rem a bar and 3.5rem for the axis otherwise, as on the page.
-    height: chart.type === 'before-after' ? 16 * rem : (rows * 3.5 + 3.5) * rem,
-    ratio: CHART_IMAGE_RATIO,
-    credit,
-  };
+  return { width: CHART_WIDTH, height: chart.type === 'before-after' ? 16 * rem : (rows * 3.5 + 3.5) * rem };
 }
 
-/** The PNG's size in CSS pixels, for an <img>'s width and height. */
-export function chartImageSize(spec: ChartImageSpec): { width: number; height: number } {
-  return composedSize(spec, 1, spec.credit.length);
+/** The image of one drawn chart of a section; `credit` is the recap's source line and the section's address. */
+export function chartImageSpec(chart: Chart, sectionMetrics: readonly Metric[], credit: ChartImageSpec['credit']): ChartImageSpec {
+  if (!hasChartImage(chart)) throw new Error(`图表 “${chart.id}” 是 figures：没有画布，也就没有图片`);
+  return { chart, metrics: chartMetricsOf(chart, sectionMetrics), theme: imageTheme(), ...canvasSize(chart, sectionMetrics), ratio: CHART_IMAGE_RATIO, credit };
+}
+
+/** The PNG's size in CSS pixels, for an <img>'s width and height (the file has CHART_IMAGE_RATIO times as many pixels). */
+export function chartImageSize(chart: Chart, sectionMetrics: readonly Metric[]): { width: number; height: number } {
+  return composedSize(canvasSize(chart, sectionMetrics), 1, CREDIT_LINES);
 }
 
 /** Every character the image may print, so the font is cut to include them: its words, and the axis's figures and signs. */
@@ -91,4 +90,20 @@ export function chartImageText(spec: ChartImageSpec): string {
   // Ticks print figures (formatNumber), in the metrics' scale (万), with signs on a change's axis.
   const ticks = ['0123456789.,%+−', ...spec.metrics.map((m) => m.scale ?? '')];
   return [spec.chart.title, ...spec.credit, ...(data.labels ?? []), ...(labels?.values ?? []), ...(labels?.categories ?? []), ...axisTitles, ...ticks].join('');
+}
+
+/**
+ * A section's chart images as HTML for places that take markup but no script or stylesheet (the feed's
+ * items): absolute addresses, the chart's sentence as the text, the size so a reader does not jump.
+ */
+export function chartImagesHtml(section: { href: string; metrics: readonly Metric[]; charts: readonly Chart[] }, site: URL | undefined): string {
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return section.charts
+    .filter(hasChartImage)
+    .map((chart) => {
+      const { width, height } = chartImageSize(chart, section.metrics);
+      const src = absoluteUrl(chartImagePath(section.href, chart.id), site);
+      return `<figure><img src="${escape(src)}" alt="${escape(chartSentence(chart, section.metrics))}" width="${width}" height="${height}"></figure>`;
+    })
+    .join('');
 }
