@@ -1,9 +1,8 @@
-import { chartImageSize } from '../charts/chart-image';
+import { chartImageSize, hasChartImage } from '../charts/chart-image';
 import type { Achievement, Edition } from '../content';
 import { toCsv } from '../data/csv';
 import { dataFile, jsonText } from '../data/records';
-import { chartImagePlan } from '../images/share-images';
-import { absoluteUrl, editionFiles, sectionFiles } from '../paths';
+import { absoluteUrl, chartImagePath, editionFiles, sectionFiles } from '../paths';
 import { recapCitation, sectionCitation } from './citation';
 import { paragraphsOf, plainTextOf } from './plain-text';
 import { kitDocx, zipKit, type DocxSection, type KitFile } from './press-kit';
@@ -11,8 +10,8 @@ import { recapText, repostText } from './repost';
 import type { ChartImage } from './rich-text';
 
 /** A section's drawn charts as the build publishes them (a `figures` chart has no image), in the page's order. */
-export function sectionChartImages(edition: Edition, achievement: Achievement, site: URL | undefined): ChartImage[] {
-  return [...chartImagePlan([{ ...edition, achievements: [achievement] }], site)].map(([path, spec]) => ({ path, chart: spec.chart, ...chartImageSize(spec) }));
+export function sectionChartImages(achievement: Achievement): ChartImage[] {
+  return achievement.charts.filter(hasChartImage).map((chart) => ({ path: chartImagePath(achievement.href, chart.id), chart, ...chartImageSize(chart, achievement.metrics) }));
 }
 
 /** The bytes of a PNG the site publishes, by its public path: the same bytes the reader downloads. */
@@ -30,22 +29,22 @@ export interface KitImage {
 }
 
 /** The images of a section's kit: its card, poster and drawn charts. */
-export function sectionKitImages(edition: Edition, achievement: Achievement, site: URL | undefined): KitImage[] {
+export function sectionKitImages(achievement: Achievement): KitImage[] {
   const files = sectionFiles(achievement.href);
   return [
     { name: 'card.png', path: files.card },
     { name: 'poster.png', path: files.poster },
-    ...sectionChartImages(edition, achievement, site).map(({ path, chart }) => ({ name: `${chart.id}.png`, path })),
+    ...sectionChartImages(achievement).map(({ path, chart }) => ({ name: `${chart.id}.png`, path })),
   ];
 }
 
 /** The images of an edition's kit: its card, its 一图读懂 and every section's drawn charts under charts/. */
-export function editionKitImages(edition: Edition, site: URL | undefined): KitImage[] {
+export function editionKitImages(edition: Edition): KitImage[] {
   const files = editionFiles(edition.href);
   return [
     { name: 'card.png', path: files.card },
     { name: 'summary.png', path: files.summary },
-    ...edition.achievements.flatMap((a) => sectionChartImages(edition, a, site).map(({ path, chart }) => ({ name: `charts/${a.slug}-${chart.id}.png`, path }))),
+    ...edition.achievements.flatMap((a) => sectionChartImages(a).map(({ path, chart }) => ({ name: `charts/${a.slug}-${chart.id}.png`, path }))),
   ];
 }
 
@@ -62,7 +61,7 @@ export async function sectionPressKit(edition: Edition, achievement: Achievement
   const kit: KitFile[] = [
     { name: `${achievement.slug}.txt`, data: `${repostText(edition, achievement, text, url)}\n` },
     { name: `${achievement.slug}.docx`, data: await kitDocx(edition, [docxSection(achievement, site)]) },
-    ...(await withBytes(sectionKitImages(edition, achievement, site), png)),
+    ...(await withBytes(sectionKitImages(achievement), png)),
     { name: 'data.csv', data: toCsv(data) },
     { name: 'data.json', data: jsonText(data) },
     { name: 'citation.txt', data: `${sectionCitation(edition, achievement, url)}\n` },
@@ -86,7 +85,7 @@ export async function editionPressKit(edition: Edition, site: URL | undefined, p
   const kit: KitFile[] = [
     { name: `${edition.year}.txt`, data: `${recapText(edition, sections, url)}\n` },
     { name: `${edition.year}.docx`, data: await kitDocx(edition, edition.achievements.map((a) => docxSection(a, site)), { lead: edition.lead, url }) },
-    ...(await withBytes(editionKitImages(edition, site), png)),
+    ...(await withBytes(editionKitImages(edition), png)),
     { name: 'data.csv', data: toCsv(data) },
     { name: 'data.json', data: jsonText(data) },
     { name: 'citation.txt', data: `${recapCitation(edition, url)}\n` },

@@ -11,7 +11,7 @@ const site = import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined;
 export async function getStaticPaths() {
   return Promise.all(
     (await editionRoutes()).map(async (route) => {
-      const keys = await shareImageKeys(editionKitImages(route.props.edition, site).map(({ path }) => path), getEditions);
+      const keys = await shareImageKeys(editionKitImages(route.props.edition).map(({ path }) => path), getEditions);
       return { ...route, cacheKey: createHash('sha256').update(JSON.stringify([route.cacheKey, keys])).digest('hex') };
     }),
   );

@@ -11,7 +11,7 @@ const site = import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined;
 export async function getStaticPaths() {
   return Promise.all(
     (await sectionRoutes()).map(async (route) => {
-      const images = sectionKitImages(route.props.edition, route.props.achievement, site).map(({ path }) => path);
+      const images = sectionKitImages(route.props.achievement).map(({ path }) => path);
       const keys = await shareImageKeys(images, getEditions);
       return { ...route, cacheKey: createHash('sha256').update(JSON.stringify([route.cacheKey, keys])).digest('hex') };
     }),
