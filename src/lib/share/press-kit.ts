@@ -60,11 +60,13 @@ function figureTable(metrics: readonly Metric[]): (Paragraph | Table)[] {
   ];
 }
 
-function sectionBlocks(section: DocxSection, heading: (typeof HeadingLevel)[keyof typeof HeadingLevel]): (Paragraph | Table)[] {
+/** A section's heading, paragraphs and table, then the credit where given (a section's own document) and its link. */
+function sectionBlocks(section: DocxSection, heading: (typeof HeadingLevel)[keyof typeof HeadingLevel], credit?: string): (Paragraph | Table)[] {
   return [
     new Paragraph({ heading, children: [text(`${section.kicker} ${section.title}`)] }),
     ...section.paragraphs.map((runs) => new Paragraph({ children: runs.map((run) => (run.figure === undefined ? text(run.text) : text(run.figure, true))) })),
     ...figureTable(section.metrics),
+    ...(credit ? [new Paragraph({ children: [text(credit)] })] : []),
     new Paragraph({ children: [text(`原文链接：${section.url}`)] }),
   ];
 }
@@ -86,9 +88,10 @@ export async function kitDocx(recap: Recap, sections: readonly DocxSection[], fr
         new Paragraph({ children: [text(sourceLine(recap))] }),
         new Paragraph({ children: [text(`全文链接：${front.url}`)] }),
       ]
-    : [...sections.flatMap((section) => sectionBlocks(section, HeadingLevel.HEADING_1)), new Paragraph({ children: [text(sourceLine(recap))] })];
+    : sections.flatMap((section) => sectionBlocks(section, HeadingLevel.HEADING_1, sourceLine(recap)));
   const title = front ? `${recap.title}——${recap.subtitle}` : `${sections[0]?.kicker} ${sections[0]?.title}`;
-  const document = new Document({ title, creator: recap.byline.join('、'), sections: [{ children: blocks }] });
+  const authors = recap.byline.join('、');
+  const document = new Document({ title, creator: authors, lastModifiedBy: authors, sections: [{ children: blocks }] });
   const packed = unzipSync(await Packer.toBuffer(document));
   const files: Zippable = {};
   for (const [path, bytes] of Object.entries(packed)) {
