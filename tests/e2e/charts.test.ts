@@ -130,6 +130,38 @@ it('prints each chart as its table, never as a canvas', async () => {
   await context.close();
 });
 
+it('prints each chart as its build-time PNG, fetched only when the page is printed', async () => {
+  const { context, page } = await openPage(DESKTOP, '/2022/muck-trucks/');
+  const pngs: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('.png')) pngs.push(new URL(request.url()).pathname);
+  });
+  await drawAll(page);
+  expect(pngs, 'chart images fetched on screen').toEqual([]);
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  const images = page.locator('site-chart img.chart-print');
+  await expect.poll(() => images.evaluateAll((all) => all.every((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0 && !(img as HTMLImageElement).hidden))).toBe(true);
+  expect(pngs.sort()).toEqual(['/2022/muck-trucks/accidents.png', '/2022/muck-trucks/violations.png']);
+  await page.emulateMedia({ media: 'print' });
+  for (const id of ['violations', 'accidents']) expect(await page.locator(`#chart-${id} img.chart-print`).isVisible(), id).toBe(true);
+  // The PDF Chromium prints holds the two images.
+  const pdf = (await page.pdf()).toString('latin1');
+  expect(pdf.match(/\/Subtype\s*\/Image/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
+  await context.close();
+});
+
+it('without JavaScript, shows each chart as its PNG in place of the empty canvas box', async () => {
+  const { context, page } = await openPage({ ...PHONE, javaScriptEnabled: false }, '/2022/civilized-city/');
+  for (const id of ['helmet', 'patrols']) {
+    const image = page.locator(`#chart-${id} noscript ~ img, #chart-${id} img.chart-noscript`).first();
+    await image.scrollIntoViewIfNeeded();
+    await expect.poll(() => image.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+    expect(await page.locator(`#chart-${id} img.chart-noscript`).isVisible(), id).toBe(true);
+    expect(await page.locator(`#chart-${id} .chart-box`).isVisible(), id).toBe(false);
+  }
+  await context.close();
+});
+
 describe('when a chart cannot be drawn, its figure shows the table open and says so', () => {
   it.each([
     ['its code is gone (a page cached across a redeploy)', (page: Page) => page.route(CHART_CHUNK, (route) => route.fulfill({ status: 404, body: 'Not Found' }))],

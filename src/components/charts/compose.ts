@@ -37,7 +37,7 @@ export function composeChart<Image extends { width: number; height: number }>(
   ratio: number,
   text: { title: string; credit: readonly string[] },
   theme: Pick<ChartTheme, 'background' | 'text' | 'muted' | 'fontFamily'>,
-  out: { width: number; height: number; getContext(kind: '2d'): Paint<Image> | null },
+  out: { width: number; height: number; getContext(kind: '2d'): Paint<NoInfer<Image>> | null },
 ): void {
   const pad = PAD * ratio;
   const titleSize = TITLE_SIZE * ratio;

@@ -74,11 +74,21 @@ class SiteChart extends HTMLElement {
 
 customElements.define('site-chart', SiteChart);
 
-// Print: a canvas cannot be resized for paper, so print shows each chart's table instead (see Chart.astro).
+// Print: a canvas cannot be resized for paper, so print shows each chart's build-time PNG and its
+// table instead (see Chart.astro). The PNG is lazy, so a screen never fetches it, and Chromium does
+// not load lazy images for printing: it is fetched now, and one that has not arrived is left out of
+// this print (the table carries its numbers) rather than printed as an empty box.
 addEventListener('beforeprint', () => {
   for (const details of document.querySelectorAll<HTMLDetailsElement>('site-chart details:not([open])')) {
     details.open = true;
     details.dataset.openedForPrint = '';
+  }
+  for (const image of document.querySelectorAll<HTMLImageElement>('site-chart img.chart-print')) {
+    image.loading = 'eager';
+    if (!image.complete || image.naturalWidth === 0) {
+      image.hidden = true;
+      image.addEventListener('load', () => (image.hidden = false), { once: true });
+    }
   }
 });
 addEventListener('afterprint', () => {
