@@ -7,6 +7,7 @@ export function sectionFiles(href: string) {
     poster: `${href}poster.png`,
     csv: `${href}data.csv`,
     json: `${href}data.json`,
+    pressKit: `${href}press-kit.zip`,
   };
 }
 
@@ -18,6 +19,7 @@ export function editionFiles(href: string) {
     csv: `${href}data.csv`,
     json: `${href}data.json`,
     full: `${href}full/`,
+    pressKit: `${href}press-kit.zip`,
   };
 }
 

@@ -1,4 +1,5 @@
 import { DATA_PAGE, SEARCH_PAGE, editionFiles } from './paths';
+import { escapeXml } from './escape';
 
 /** What the sitemap needs of an edition (an Edition has it all). */
 export interface MappedEdition {
@@ -23,8 +24,4 @@ export function publicPages(editions: readonly MappedEdition[]): string[] {
 export function sitemapXml(urls: readonly string[]): string {
   const entries = urls.map((url) => `<url><loc>${escapeXml(url)}</loc></url>`).join('');
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${entries}</urlset>\n`;
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -45,4 +45,12 @@ describe('a rebuild copies what did not change and renders what did', () => {
     // The poster prints the address and its QR code.
     expect(rendered(moved.output, '/2022/drunk-driving/poster.png')).toBe(true);
   });
+
+  it('builds a 素材包 again only when its edition or its images changed', () => {
+    for (const file of ['/2023/sample-first/press-kit.zip', '/2023/press-kit.zip']) expect(rendered(edited.output, file), file).toBe(true);
+    for (const file of ['/2022/drunk-driving/press-kit.zip', '/2022/press-kit.zip']) {
+      expect(restored(edited.output, file), file).toBe(true);
+      expect(rendered(moved.output, file), file).toBe(true);
+    }
+  });
 });

@@ -147,6 +147,45 @@ export function readerPath(name: string, userAgent: RegExp, start: () => Promise
       expect(pasted).toMatch(/^持续重拳出击 酒驾醉驾整治形成高压严打态势\n\n坚持.*6862起/s);
     });
 
+    it('“复制图文” puts rich HTML on the clipboard: pasted into a contenteditable, its figures are bold and its table and chart images arrive', async () => {
+      await b().navigate(site.origin + SECTION);
+      const control = await b().execute(() =>
+        [...document.querySelectorAll('site-copy-button')].find((c) => c.querySelector('button')?.textContent?.trim() === '复制图文'),
+      );
+      expect(control, 'no 复制图文 button').toBeTruthy();
+      const done = await b().execute((c: HTMLElement) => c.dataset['done'], control!);
+      await b().click(await b().execute((c: HTMLElement) => c.querySelector('button')!, control!));
+      const status = await waitFor('the copy button’s status', (c: HTMLElement) => c.querySelector('[role="status"]')!.textContent, control!);
+      expect(status).toBe(done);
+      const figures = await b().execute(() => [...document.querySelectorAll('.prose data.figure')].map((d) => d.textContent));
+      const rows = await b().execute(() => document.querySelectorAll('.metrics tbody tr').length);
+      // Pasted into a blank page, as into a newsroom's editor: the site's own policy forbids the inline styles it carries.
+      await b().navigate('about:blank');
+      const editor = await b().execute(() => {
+        const element = document.createElement('div');
+        element.contentEditable = 'true';
+        document.body.prepend(element);
+        return element;
+      });
+      await b().click(editor);
+      await b().paste(editor);
+      const pasted = await b().execute(
+        (element: HTMLElement) => ({
+          strong: [...element.querySelectorAll('strong, b')].map((s) => s.textContent),
+          rows: element.querySelectorAll('tbody tr').length,
+          images: [...element.querySelectorAll('img')].map((img) => img.getAttribute('src')),
+          link: element.querySelector('a')?.getAttribute('href'),
+        }),
+        editor,
+      );
+      expect(pasted).toEqual({
+        strong: figures,
+        rows,
+        images: ['http://localhost:4321/2022/drunk-driving/violations.png', 'http://localhost:4321/2022/drunk-driving/accidents.png'],
+        link: 'http://localhost:4321/2022/drunk-driving/',
+      });
+    });
+
     it('长辈模式 chosen on one page is on when the reader follows a link to the next', async () => {
       await b().navigate(site.origin + SECTION);
       const elder = () => b().execute(() => [document.documentElement.classList.contains('elder'), document.querySelector('.elder-toggle')!.getAttribute('aria-pressed')]);

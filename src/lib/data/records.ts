@@ -70,7 +70,12 @@ export function dataFile(edition: EditionInput, sections: readonly SectionInput[
   };
 }
 
-/** A published JSON file, indented so an editor can read it in a browser. */
+/** A published JSON file's text, indented so an editor can read it in a browser. */
+export function jsonText(data: unknown): string {
+  return `${JSON.stringify(data, null, 2)}\n`;
+}
+
+/** A published JSON file. */
 export function jsonResponse(data: unknown): Response {
-  return new Response(`${JSON.stringify(data, null, 2)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(jsonText(data), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 }

@@ -156,6 +156,12 @@ function planned(plan: Map<string, DrawSpec>, path: string): DrawSpec {
   return spec;
 }
 
+/** The content keys of the images at these public paths, for the cacheKey of a file that holds them (a press kit). */
+export async function shareImageKeys(paths: readonly string[], editions: () => Promise<readonly (ImageEdition & ChartImageEdition)[]>): Promise<string[]> {
+  const { plan } = await sharedImages(editions);
+  return paths.map((path) => imageKey(planned(plan, path)));
+}
+
 /** The PNG at a public path. */
 export async function shareImage(path: string, editions: () => Promise<readonly (ImageEdition & ChartImageEdition)[]>): Promise<Uint8Array<ArrayBuffer>> {
   const { plan, renderer } = await sharedImages(editions);

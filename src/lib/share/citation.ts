@@ -13,6 +13,11 @@ export function sectionCitation(recap: Recap, section: CitedSection, url: string
   return `${recapName(recap)}“${section.kicker} ${section.title}”，${authorsOf(recap)}。${url}`;
 }
 
+/** 《踔厉奋发保平安 笃行实干护坦途——2022年枣庄公安交警十件实事》，作者张浩、刘峰。https://…/2022/ */
+export function recapCitation(recap: Recap, url: string): string {
+  return `${recapName(recap)}，${authorsOf(recap)}。${url}`;
+}
+
 /**
  * A figure with its qualifier and unit, what it counts, and where it stands:
  * 6862起（查处酒驾醉驾违法行为）——《…》“…”，作者张浩、刘峰。https://…/2022/drunk-driving/#drink-cases
