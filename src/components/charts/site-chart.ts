@@ -60,7 +60,8 @@ class SiteChart extends HTMLElement {
       // arrive while the reader was on another page (a dropped connection, or WebKit failing a pending
       // import when it puts the page in its back/forward cache), or the data is malformed: the numbers
       // are all in the table, so show it instead of an empty box, and try again when the page is shown
-      // again (Back), once per showing.
+      // again (Back), once per showing: WebKit loads a failed import again (Chromium and Firefox keep
+      // it failed for the life of the page, and the table stays).
       this.#showTableInstead();
       addEventListener('pageshow', () => this.#observe(), { once: true });
       return undefined;
