@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { CHART_IMAGE_RATIO, chartImageSize, lightTokens } from '@/lib/charts/chart-image';
 import { chartPointsOf } from '@/lib/charts/points';
+import { describeMetric } from '@/lib/metrics/format';
 import { chartSentence } from '@/lib/charts/sentence';
 import { chartImagePath } from '@/lib/paths';
 import { achievementSchema } from '@/schema/achievement';
@@ -138,6 +139,14 @@ describe('each drawn chart is also a PNG beside its section', () => {
     expect(img!.getAttribute('alt')).toBe(chartSentence(chart, entry.metrics));
     expect([img!.getAttribute('width'), img!.getAttribute('height')]).toEqual([String(width), String(height)]);
     expect([img!.getAttribute('loading'), img!.getAttribute('decoding')]).toEqual(['lazy', 'async']);
+  });
+
+  it.each(charts.filter(({ chart }) => chart.type === 'figures'))('/2022/full/ shows $slug’s figures side by side ($id) as text, with its title', ({ slug, id, chart, entry }) => {
+    const figure = builtDocument('/2022/full/').querySelector(`figure#${slug}-chart-${id}`)!;
+    expect(figure.querySelector('figcaption')!.text).toBe(chart.title);
+    const shown = chart.metrics.map((metricId) => entry.metrics.find((m) => m.id === metricId)!);
+    expect(figure.querySelectorAll('li .figure').map((f) => f.text)).toEqual(shown.map(describeMetric));
+    expect(figure.querySelector('img')).toBeNull();
   });
 
   it.each(drawn)('the section page carries $path for readers without scripts and for print', ({ slug, id, path }) => {
