@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { SearchDocument } from '../../src/lib/search/documents';
-import { searchableText } from '../../src/lib/search/documents';
+import type { SearchDocument } from '../../src/lib/search/document';
+import { searchableText } from '../../src/lib/search/document';
 import { DIST, builtDocument } from './dist';
 
 /** Shortest and longest phrase, in characters, a reader would copy from a section and search for. */

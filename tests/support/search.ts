@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { SearchDocument } from '../../src/lib/search/documents';
+import type { SearchDocument } from '../../src/lib/search/document';
 import { substringSearch } from '../../src/lib/search/fallback';
 import { NO_FILTERS, pagefindFilters, type SearchFilters } from '../../src/lib/search/filters';
 import { pagefindHits, type PagefindResultData, type SearchHit } from '../../src/lib/search/hit';

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { searchDocumentOf, searchableText, type SearchSource } from '@/lib/search/documents';
+import { searchableText } from '@/lib/search/document';
+import { searchDocumentOf, type SearchSource } from '@/lib/search/documents';
 import { excerptOf, figureAnchorOf, matchesInPieces, type ExcerptPart } from '@/lib/search/excerpt';
 import { substringSearch } from '@/lib/search/fallback';
 import { hitFromPagefind, hitHref, pagefindHits, shownText, type PagefindResultData } from '@/lib/search/hit';

@@ -1,4 +1,4 @@
-import type { SearchDocument } from '@/lib/search/documents';
+import type { SearchDocument } from '@/lib/search/document';
 import { substringSearch } from '@/lib/search/fallback';
 import { NO_FILTERS, pagefindFilters, type SearchFilters } from '@/lib/search/filters';
 import { pagefindHits, type PagefindResultData, type SearchHit } from '@/lib/search/hit';

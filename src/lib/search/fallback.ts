@@ -1,4 +1,4 @@
-import { searchableText, type SearchDocument } from './documents';
+import { searchableText, type SearchDocument } from './document';
 import { excerptOf } from './excerpt';
 import { hasFilters, NO_FILTERS, passesFilters, type SearchFilters } from './filters';
 import { hitHref, isFigureTerm, type SearchHit } from './hit';

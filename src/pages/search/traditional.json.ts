@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
 import { Converter } from 'opencc-js/t2cn';
 import { getEditions } from '@/lib/content';
-import { searchableText, searchDocumentOf } from '@/lib/search/documents';
+import { searchableText } from '@/lib/search/document';
+import { searchDocumentOf } from '@/lib/search/documents';
 import { traditionalMapFor } from '@/lib/search/query';
 
 /**
