@@ -2,6 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { chartImagesHtml } from '@/lib/charts/chart-image';
 import { getEditions, getLatestEdition } from '@/lib/content';
+import { escapeXml } from '@/lib/escape';
 import { absoluteUrl, FEED } from '@/lib/paths';
 import { sourceLine } from '@/lib/source-line';
 
@@ -20,7 +21,7 @@ export const GET: APIRoute = async ({ site }) => {
         link: absoluteUrl(a.href, site),
         description: a.summary,
         // A reader's feed runs no chart script: the summary, then the section's charts as the build's PNGs.
-        content: `<p>${a.summary.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>${chartImagesHtml(a, site)}`,
+        content: `<p>${escapeXml(a.summary)}</p>${chartImagesHtml(a, site)}`,
         categories: a.tags,
         customData: `<dc:creator>${edition.byline.join('、')}</dc:creator>`,
       })),

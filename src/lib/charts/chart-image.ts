@@ -7,9 +7,10 @@ import tokensCss from '../../styles/tokens.css?raw';
 import type { Chart } from '../../schema/chart';
 import type { Metric } from '../../schema/metric';
 import { composedSize } from '../../components/charts/compose';
+import { escapeXml } from '../escape';
 import { absoluteUrl, chartImagePath } from '../paths';
 import { chartConfigFor } from './config';
-import { chartMetricsOf, chartPointsOf } from './points';
+import { chartBoxHeight, chartMetricsOf, chartPointsOf } from './points';
 import { chartSentence } from './sentence';
 import { chartThemeFrom, type ChartTheme } from './theme';
 
@@ -64,11 +65,9 @@ export function hasChartImage(chart: Chart): boolean {
   return chart.type !== 'figures';
 }
 
-/** The chart's canvas in CSS pixels, as the page reserves it (Chart.astro): 16rem for a rate's two columns; else 3.5rem a bar, and 3.5rem for the axis. */
+/** The chart's canvas in CSS pixels, as the page reserves it (Chart.astro). */
 function canvasSize(chart: Chart, sectionMetrics: readonly Metric[]): { width: number; height: number } {
-  const rem = 16;
-  const rows = chartPointsOf(chart, sectionMetrics).length;
-  return { width: CHART_WIDTH, height: chart.type === 'before-after' ? 16 * rem : (rows * 3.5 + 3.5) * rem };
+  return { width: CHART_WIDTH, height: chartBoxHeight(chart, chartPointsOf(chart, sectionMetrics).length) };
 }
 
 /** The image of one drawn chart of a section; `credit` is the recap's source line and the section's address. */
@@ -97,13 +96,12 @@ export function chartImageText(spec: ChartImageSpec): string {
  * items): absolute addresses, the chart's sentence as the text, the size so a reader does not jump.
  */
 export function chartImagesHtml(section: { href: string; metrics: readonly Metric[]; charts: readonly Chart[] }, site: URL | undefined): string {
-  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   return section.charts
     .filter(hasChartImage)
     .map((chart) => {
       const { width, height } = chartImageSize(chart, section.metrics);
       const src = absoluteUrl(chartImagePath(section.href, chart.id), site);
-      return `<figure><img src="${escape(src)}" alt="${escape(chartSentence(chart, section.metrics))}" width="${width}" height="${height}"></figure>`;
+      return `<figure><img src="${escapeXml(src)}" alt="${escapeXml(chartSentence(chart, section.metrics))}" width="${width}" height="${height}"></figure>`;
     })
     .join('');
 }

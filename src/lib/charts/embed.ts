@@ -1,5 +1,6 @@
 import type { Chart } from '../../schema/chart';
 import { sourceLine, type Recap } from '../source-line';
+import { chartBoxHeight } from './points';
 
 /** Where a chart's embeddable page lives: /embed/2022/muck-trucks/cases/. Permanent, like the section's URL. */
 export function embedPath(year: number, slug: string, chart: Pick<Chart, 'id'>): string {
@@ -48,7 +49,6 @@ const TOOLS = { above: 8, height: 14 * 1.8 + 2 * 4 + 2 };
 const FIGURE = { size: 28, lineHeight: 1.3, label: { size: 14, lineHeight: 1.8 }, gap: 12, indent: 4 + 12 };
 /** Two paragraphs with 4px margins (not collapsing inside the flex column) and 8px padding below. */
 const FOOTER = { margins: 3 * 4, below: 8 };
-const REM = 16;
 /** One more line of small text than reckoned: a reader's font or browser may break a line earlier. */
 const SLACK = SMALL.size * SMALL.lineHeight;
 
@@ -106,8 +106,7 @@ export function embedHeight({ chart, rows, notes, sentence, figures, credit }: E
     const labelWidth = TEXT_WIDTH - FIGURE.indent;
     body = figures.reduce((sum, { figure, label }) => sum + block(figure, FIGURE, labelWidth) + block(label, FIGURE.label, labelWidth), 0) + FIGURE.gap * (figures.length - 1);
   } else {
-    const box = chart.type === 'before-after' ? 16 * REM : (rows + 1) * 3.5 * REM;
-    body = box + SENTENCE.above + block(sentence, SENTENCE) + TOOLS.above + TOOLS.height;
+    body = chartBoxHeight(chart, rows) + SENTENCE.above + block(sentence, SENTENCE) + TOOLS.above + TOOLS.height;
   }
   const footerWidth = EMBED_MIN_WIDTH - 2 * SIDE;
   const footer = FOOTER.margins + block(credit.source, SMALL, footerWidth) + block(credit.readMore, SMALL, footerWidth) + FOOTER.below;

@@ -87,3 +87,12 @@ function bounded(figure: Parameters<typeof formatFigure>[0], text: string): Pick
       return { text, note: text };
   }
 }
+
+/**
+ * The height in CSS pixels the page reserves for a chart's canvas (Chart.astro's box): 16rem for a
+ * rate's two columns; otherwise 3.5rem a bar and 3.5rem for the axis.
+ */
+export function chartBoxHeight(chart: Pick<Chart, 'type'>, rows: number): number {
+  const rem = 16;
+  return chart.type === 'before-after' ? 16 * rem : (rows + 1) * 3.5 * rem;
+}
