@@ -44,7 +44,12 @@ export function textOfRuns(runs: readonly Run[]): string {
   return runs.map((run) => run.figure ?? run.text).join('');
 }
 
-/** An entry's MDX body as plain text, figures printed as the page prints them; paragraphs apart by a blank line. */
+/** Paragraphs as plain text, figures printed as the page prints them; paragraphs apart by a blank line. */
+export function textOfParagraphs(paragraphs: readonly (readonly Run[])[]): string {
+  return paragraphs.map(textOfRuns).join('\n\n');
+}
+
+/** An entry's MDX body as plain text (textOfParagraphs). */
 export function plainTextOf(body: string | undefined, metrics: readonly Metric[], file: string): string {
-  return paragraphsOf(body, metrics, file).map(textOfRuns).join('\n\n');
+  return textOfParagraphs(paragraphsOf(body, metrics, file));
 }

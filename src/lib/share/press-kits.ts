@@ -4,7 +4,7 @@ import { toCsv } from '../data/csv';
 import { dataFile, jsonText } from '../data/records';
 import { absoluteUrl, chartImagePath, editionFiles, sectionFiles } from '../paths';
 import { recapCitation, sectionCitation } from './citation';
-import { paragraphsOf, plainTextOf } from './plain-text';
+import { paragraphsOf, textOfParagraphs } from './plain-text';
 import { kitDocx, zipKit, type DocxSection, type KitFile } from './press-kit';
 import { recapText, repostText } from './repost';
 import type { ChartImage } from './rich-text';
@@ -55,16 +55,15 @@ const withBytes = (images: KitImage[], png: PublishedPng) => Promise.all(images.
  * PNG, its data as CSV and JSON (the published files' bytes), and its citation.
  */
 export async function sectionPressKit(edition: Edition, achievement: Achievement, site: URL | undefined, png: PublishedPng): Promise<Uint8Array<ArrayBuffer>> {
-  const url = absoluteUrl(achievement.href, site);
-  const text = plainTextOf(achievement.entry.body, achievement.metrics, achievement.file);
+  const section = docxSection(achievement, site);
   const data = dataFile(edition, [achievement], site);
   const kit: KitFile[] = [
-    { name: `${achievement.slug}.txt`, data: `${repostText(edition, achievement, text, url)}\n` },
-    { name: `${achievement.slug}.docx`, data: await kitDocx(edition, [docxSection(achievement, site)]) },
+    { name: `${achievement.slug}.txt`, data: `${repostText(edition, achievement, textOfParagraphs(section.paragraphs), section.url)}\n` },
+    { name: `${achievement.slug}.docx`, data: await kitDocx(edition, [section]) },
     ...(await withBytes(sectionKitImages(achievement), png)),
     { name: 'data.csv', data: toCsv(data) },
     { name: 'data.json', data: jsonText(data) },
-    { name: 'citation.txt', data: `${sectionCitation(edition, achievement, url)}\n` },
+    { name: 'citation.txt', data: `${sectionCitation(edition, achievement, section.url)}\n` },
   ];
   return zipKit(`${edition.year}-${achievement.slug}`, kit);
 }
@@ -75,16 +74,12 @@ export async function sectionPressKit(edition: Edition, achievement: Achievement
  */
 export async function editionPressKit(edition: Edition, site: URL | undefined, png: PublishedPng): Promise<Uint8Array<ArrayBuffer>> {
   const url = absoluteUrl(edition.href, site);
-  const sections = edition.achievements.map((a) => ({
-    kicker: a.kicker,
-    title: a.title,
-    text: plainTextOf(a.entry.body, a.metrics, a.file),
-    url: absoluteUrl(a.href, site),
-  }));
+  const docxSections = edition.achievements.map((a) => docxSection(a, site));
+  const sections = docxSections.map(({ kicker, title, paragraphs, url }) => ({ kicker, title, text: textOfParagraphs(paragraphs), url }));
   const data = dataFile(edition, edition.achievements, site);
   const kit: KitFile[] = [
     { name: `${edition.year}.txt`, data: `${recapText(edition, sections, url)}\n` },
-    { name: `${edition.year}.docx`, data: await kitDocx(edition, edition.achievements.map((a) => docxSection(a, site)), { lead: edition.lead, url }) },
+    { name: `${edition.year}.docx`, data: await kitDocx(edition, docxSections, { lead: edition.lead, url }) },
     ...(await withBytes(editionKitImages(edition), png)),
     { name: 'data.csv', data: toCsv(data) },
     { name: 'data.json', data: jsonText(data) },
