@@ -32,33 +32,23 @@ function currentTheme(canvas: HTMLCanvasElement): ChartTheme {
   });
 }
 
-/**
- * Calls `change` when a class on <html> changes how the chart should look: 长辈模式 switches one, and
- * its colours and text size are the chart's too. Comparing the theme itself redraws for any such class,
- * without this module knowing the mode's name.
- */
-function onRootLookChange(canvas: HTMLCanvasElement, change: () => void) {
-  let look = JSON.stringify(currentTheme(canvas));
-  new MutationObserver(() => {
-    const now = JSON.stringify(currentTheme(canvas));
-    if (now === look) return;
-    look = now;
-    change();
-  }).observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
-}
-
 /** Draws the chart, and draws it again in the page's colours and sizes when the reader's scheme or 长辈模式 changes. */
 export function drawChart(canvas: HTMLCanvasElement, { chart: spec, metrics }: ChartData): DrawnChart {
   let theme = currentTheme(canvas);
   let chart = new Chart(canvas, chartConfigFor(spec, metrics, theme));
-  const redraw = () => {
-    theme = currentTheme(canvas);
+  const redraw = (next = currentTheme(canvas)) => {
+    theme = next;
     chart.destroy();
     chart = new Chart(canvas, chartConfigFor(spec, metrics, { ...theme, animation: false }));
   };
-  darkScheme.addEventListener('change', redraw);
-  reducedMotion.addEventListener('change', redraw);
-  onRootLookChange(canvas, redraw);
+  darkScheme.addEventListener('change', () => redraw());
+  reducedMotion.addEventListener('change', () => redraw());
+  // A class on <html> can change the chart's look: 长辈模式 switches one, and its colours and text size
+  // are the chart's too. Comparing the theme redraws for any such class without naming the mode.
+  new MutationObserver(() => {
+    const next = currentTheme(canvas);
+    if (JSON.stringify(next) !== JSON.stringify(theme)) redraw(next);
+  }).observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
   return { png: () => composePng(chart, spec.title, theme) };
 }
 

@@ -50,7 +50,7 @@ class SiteChart extends HTMLElement {
     try {
       const [{ drawChart }] = await Promise.all([import('./draw-chart'), document.fonts.ready]);
       const data = JSON.parse(this.dataset.chart ?? '') as ChartData;
-      if (this.dataset.failed !== undefined) this.#showChartAgain();
+      if (this.hasAttribute('data-failed')) this.#showFailure(false);
       const drawn = drawChart(this.querySelector('canvas')!, data);
       this.querySelector<HTMLButtonElement>('.chart-download')!.hidden = false;
       this.dataset.drawn = '';
@@ -62,24 +62,18 @@ class SiteChart extends HTMLElement {
       // are all in the table, so show it instead of an empty box, and try again when the page is shown
       // again (Back), once per showing: WebKit loads a failed import again (Chromium and Firefox keep
       // it failed for the life of the page, and the table stays).
-      this.#showTableInstead();
+      this.#showFailure(true);
       addEventListener('pageshow', () => this.#observe(), { once: true });
       return undefined;
     }
   }
 
-  #showTableInstead() {
-    this.querySelector<HTMLElement>('.chart-box')!.hidden = true;
-    this.querySelector<HTMLElement>('.chart-failure')!.hidden = false;
-    this.querySelector('details')!.open = true;
-    this.dataset.failed = '';
-  }
-
-  #showChartAgain() {
-    this.querySelector<HTMLElement>('.chart-box')!.hidden = false;
-    this.querySelector<HTMLElement>('.chart-failure')!.hidden = true;
-    this.querySelector('details')!.open = false;
-    delete this.dataset.failed;
+  /** The table and its note in the box's place (failed), or the box again. */
+  #showFailure(failed: boolean) {
+    this.querySelector<HTMLElement>('.chart-box')!.hidden = failed;
+    this.querySelector<HTMLElement>('.chart-failure')!.hidden = !failed;
+    this.querySelector('details')!.open = failed;
+    this.toggleAttribute('data-failed', failed);
   }
 
   async #download(button: HTMLButtonElement) {
