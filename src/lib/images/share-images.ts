@@ -93,9 +93,9 @@ export function chartImagePlan(editions: readonly ChartImageEdition[], site: URL
     for (const section of edition.achievements) {
       // The address without its scheme, as the page's 下载图片 prints it.
       const address = absoluteUrl(section.href, site).replace(/^https?:\/\//, '');
+      const { card, poster } = sectionFiles(section.href);
       for (const chart of section.charts.filter(hasChartImage)) {
         const path = chartImagePath(section.href, chart.id);
-        const { card, poster } = sectionFiles(section.href);
         if (path === card || path === poster) throw new Error(`${section.href} 的 charts：id “${chart.id}” 与分享图片 ${path} 同名，请改用别的 id`);
         plan.set(path, chartImageSpec(chart, section.metrics, [sourceLine(edition), address]));
       }

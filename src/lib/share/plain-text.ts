@@ -40,7 +40,7 @@ function words(text: string, file: string): Run[] {
 }
 
 /** A paragraph's runs as the page prints them. */
-export function textOfRuns(runs: readonly Run[]): string {
+function textOfRuns(runs: readonly Run[]): string {
   return runs.map((run) => run.figure ?? run.text).join('');
 }
 
