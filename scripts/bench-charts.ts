@@ -1,4 +1,4 @@
-// Prints the gzip size of the JavaScript a section page loads before and after its charts are drawn.
+// Prints the gzip size of the JavaScript an achievement page loads before and after its charts are drawn.
 // Run with `npm run bench:charts` (it builds dist/ first).
 import { gzipSync } from 'node:zlib';
 import { PHONE, launchBrowser } from '../tests/support/browser.ts';

@@ -40,17 +40,17 @@ const only = args.filter((a) => a.startsWith('/'));
 const otherDist = args.find((a) => a.startsWith('--dist='))?.slice('--dist='.length);
 const dist = otherDist ? join(resolve(otherDist), '/') : DIST;
 
-/** Every kind of page: the front, each edition's front, full text and sections, search, data, one embed. */
+/** Every kind of page: the front, each edition's front, full text and achievements, search, data, one embed. */
 function pagesToMeasure(): string[] {
   const editions = readdirSync(dist).filter((d) => /^\d{4}$/.test(d)).sort();
   const pages = ['/'];
   for (const year of editions) {
     pages.push(`/${year}/`);
-    const sections = readdirSync(join(dist, year), { withFileTypes: true })
+    const achievements = readdirSync(join(dist, year), { withFileTypes: true })
       .filter((d) => d.isDirectory() && existsSync(join(dist, year, d.name, 'index.html')))
       .map((d) => `/${year}/${d.name}/`)
       .sort();
-    pages.push(...sections);
+    pages.push(...achievements);
   }
   const embeds = readdirSync(join(dist, 'embed'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html')).sort();
   if (embeds[0]) pages.push(`/embed/${embeds[0].replace(/index\.html$/, '')}`);

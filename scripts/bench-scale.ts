@@ -23,7 +23,7 @@ function generateContent(entries: number): string {
   for (let k = 0; k < entries / files.length; k++) {
     const year = FIRST_YEAR + k;
     mkdirSync(join(dir, String(year)));
-    const rename = (text: string) => text.replace(/\b(section: |slug: )([a-z-]+)/g, `$1$2-${year}`);
+    const rename = (text: string) => text.replace(/\b(achievement: |slug: )([a-z-]+)/g, `$1$2-${year}`);
     writeFileSync(join(dir, String(year), 'edition.yaml'), rename(edition.replace(/^year: \d+/m, `year: ${year}`)));
     for (const file of files) writeFileSync(join(dir, String(year), file.replace('.mdx', `-${year}.mdx`)), rename(readFileSync(join(REAL, file), 'utf8')));
   }

@@ -5,7 +5,7 @@ import { close, createIndex } from 'pagefind';
 
 /**
  * The pages Pagefind reads, relative to dist/: /<year>/<slug>/ (and /<year>/full/, which has no
- * data-pagefind-body and is skipped). Only section pages carry a data-pagefind-body; parsing the rest
+ * data-pagefind-body and is skipped). Only achievement pages carry a data-pagefind-body; parsing the rest
  * (chart embeds, edition fronts) was work that grew with every entry.
  */
 const SECTION_PAGES = '*/*/index.html';
@@ -13,7 +13,7 @@ const SECTION_PAGES = '*/*/index.html';
 /**
  * Builds the Pagefind index into dist/pagefind/ at the end of `astro build`, so `npm run build` (and
  * `npm start`) always ship a search index that matches the pages. Only elements marked
- * `data-pagefind-body` (the section articles) are indexed.
+ * `data-pagefind-body` (the achievement articles) are indexed.
  */
 export function pagefindIndex(): AstroIntegration {
   return {

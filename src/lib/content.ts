@@ -1,15 +1,14 @@
-import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Chart } from '../schema/chart';
 import type { EditionData } from '../schema/edition';
 import type { Metric } from '../schema/metric';
 import { metricById } from './metrics/lookup';
 import { clausesMissingFrom } from './own-words';
-import { plainTextOf } from './share/plain-text';
+import { paragraphsOf, textOfParagraphs, type Run } from './share/plain-text';
 
 export type AchievementEntry = CollectionEntry<'achievements'>;
 
-/** What a section's card shows: one of its metrics, or a phrase from a section without figures. */
+/** What an achievement's card shows: one of its metrics, or a phrase from an achievement without figures. */
 export type Headline = { metric: Metric; text?: never } | { text: string; metric?: never };
 
 export interface Achievement {
@@ -27,7 +26,11 @@ export interface Achievement {
   /** Search words that are not in the text: indexed, never shown. */
   aliases: string[];
   metrics: Metric[];
-  /** Charts drawn from the metrics, in the order shown; empty for a section without comparable figures. */
+  /** The entry's text as paragraphs of runs, figures printed as the page prints them. */
+  paragraphs: Run[][];
+  /** The same text as plain text, paragraphs apart by a blank line: what reposts, search and checks read. */
+  text: string;
+  /** Charts drawn from the metrics, in the order shown; empty for an achievement without comparable figures. */
   charts: Chart[];
   headline: Headline;
   /** Permanent public path: /2022/drunk-driving/. */
@@ -61,7 +64,7 @@ export async function getLatestEdition(): Promise<Edition> {
   return latest;
 }
 
-/** The sections before and after this one in its edition, for reading on. */
+/** The achievements before and after this one in its edition, for reading on. */
 export function neighboursOf(edition: Edition, achievement: Achievement) {
   const i = edition.achievements.indexOf(achievement);
   return { previous: edition.achievements[i - 1], next: edition.achievements[i + 1] };
@@ -91,9 +94,9 @@ async function loadEditions(): Promise<Edition[]> {
       assertUnique(achievements, 'order');
       assertUnique(achievements, 'slug');
       achievements.forEach(assertSummaryInText);
-      const keyFigures = entry.data.keyFigures.map(({ section, metric }, i) => {
-        const achievement = achievements.find((a) => a.slug === section);
-        if (!achievement) throw new Error(`${file}: keyFigures[${i}].section 指向不存在的篇目 “${section}”`);
+      const keyFigures = entry.data.keyFigures.map(({ achievement: slug, metric }, i) => {
+        const achievement = achievements.find((a) => a.slug === slug);
+        if (!achievement) throw new Error(`${file}: keyFigures[${i}].achievement 指向不存在的篇目 “${slug}”`);
         return { achievement, metric: metricById(achievement.metrics, metric, { file, field: `keyFigures[${i}].metric` }) };
       });
       return { ...entry.data, file, href: `/${entry.data.year}/`, achievements, keyFigures };
@@ -104,9 +107,10 @@ async function loadEditions(): Promise<Edition[]> {
 function toAchievement(entry: AchievementEntry, year: number): Achievement {
   const { data } = entry;
   const file = fileOf(entry);
+  const paragraphs = paragraphsOf(entry.body, data.metrics, file);
   const headline: Headline = data.headlineMetric
     ? { metric: metricById(data.metrics, data.headlineMetric, { file, field: 'headlineMetric' }) }
-    : { text: data.highlight ?? '' };
+    : { text: data.headlineQuote ?? '' };
   return {
     entry,
     file,
@@ -119,6 +123,8 @@ function toAchievement(entry: AchievementEntry, year: number): Achievement {
     tags: data.tags,
     aliases: data.aliases,
     metrics: data.metrics,
+    paragraphs,
+    text: textOfParagraphs(paragraphs),
     charts: data.charts,
     headline,
     href: `/${year}/${data.slug}/`,
@@ -134,10 +140,9 @@ function assertUnique(achievements: Achievement[], field: 'order' | 'slug') {
   }
 }
 
-/** A summary is the section's own words (own-words.ts): each of its clauses stands in the text. */
+/** A summary is the achievement's own words (own-words.ts): each of its clauses stands in the text. */
 function assertSummaryInText(achievement: Achievement) {
-  const text = plainTextOf(achievement.entry.body, achievement.metrics, achievement.file);
-  const [missing] = clausesMissingFrom(achievement.summary, text);
+  const [missing] = clausesMissingFrom(achievement.summary, achievement.text);
   if (missing !== undefined) {
     throw new Error(`${achievement.file}: summary 中的“${missing}”不是本节正文的原话：summary 的每一小句（逗号、句号、分号之间）都必须原样出现在正文中，可以省略小句，不能改写或删减小句中的字`);
   }
@@ -149,46 +154,4 @@ function folderOf(id: string): string {
 
 function fileOf(entry: { filePath?: string | undefined; id: string }): string {
   return entry.filePath ?? entry.id;
-}
-
-const digests = new WeakMap<Edition, string>();
-
-/**
- * The cacheKey of every path built from an edition (Astro's experimental incremental build): a
- * path whose key and code are unchanged since the last build is copied instead of rendered. A
- * section's page shows its neighbours and the edition's title, so the key covers the whole edition,
- * entries' text included, and the public address the page links to.
- */
-function editionDigest(edition: Edition): string {
-  let digest = digests.get(edition);
-  if (!digest) {
-    digest = createHash('sha256').update(JSON.stringify([import.meta.env.SITE, edition])).digest('hex');
-    digests.set(edition, digest);
-  }
-  return digest;
-}
-
-/** Static paths for files built per edition: /2022/…; props carry the edition. */
-export async function editionRoutes() {
-  const editions = await getEditions();
-  return editions.map((edition) => ({ params: { year: String(edition.year) }, props: { edition }, cacheKey: editionDigest(edition) }));
-}
-
-/** Static paths for files built per section: /2022/drunk-driving/…; props carry the edition and the section. */
-export async function sectionRoutes() {
-  const editions = await getEditions();
-  return editions.flatMap((edition) =>
-    edition.achievements.map((achievement) => ({
-      params: { year: String(edition.year), slug: achievement.slug },
-      props: { edition, achievement },
-      cacheKey: editionDigest(edition),
-    })),
-  );
-}
-
-/** Static paths for each chart's embed page: /embed/2022/muck-trucks/violations/; props add the chart. */
-export async function chartRoutes() {
-  return (await sectionRoutes()).flatMap(({ params, props }) =>
-    props.achievement.charts.map((chart) => ({ params: { ...params, chart: chart.id }, props: { ...props, chart }, cacheKey: editionDigest(props.edition) })),
-  );
 }

@@ -1,6 +1,6 @@
 /**
- * A section's summary is the section's own words: every clause of it (the words between two of
- * ，。；：！？) appears, unchanged, in the section's text. A summary may leave clauses out, never
+ * An achievement's summary is the achievement's own words: every clause of it (the words between two of
+ * ，。；：！？) appears, unchanged, in the achievement's text. A summary may leave clauses out, never
  * change one: no paraphrase, no words cut from inside a clause, no headline passed off as text.
  */
 

@@ -1,7 +1,7 @@
 /** Public paths of the files built beside the pages, so pages, feeds and tests name them once. */
 
-/** Where a section's own files live: /2022/drunk-driving/card.png… */
-export function sectionFiles(href: string) {
+/** Where an achievement's own files live: /2022/drunk-driving/card.png… */
+export function achievementFiles(href: string) {
   return {
     card: `${href}card.png`,
     poster: `${href}poster.png`,
@@ -36,7 +36,7 @@ export function absoluteUrl(path: string, site: URL | undefined): string {
   return new URL(path, site).href;
 }
 
-/** A chart drawn as a PNG at build time, beside its section: /2022/muck-trucks/violations.png. */
-export function chartImagePath(sectionHref: string, chartId: string): string {
-  return `${sectionHref}${chartId}.png`;
+/** A chart drawn as a PNG at build time, beside its achievement: /2022/muck-trucks/violations.png. */
+export function chartImagePath(achievementHref: string, chartId: string): string {
+  return `${achievementHref}${chartId}.png`;
 }

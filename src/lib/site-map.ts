@@ -8,8 +8,8 @@ export interface MappedEdition {
 }
 
 /**
- * Every public page, for the sitemap: the front, each edition's front, full text and sections, the
- * search page, the data guide. Chart embeds are left out: they are noindex, the section is the page.
+ * Every public page, for the sitemap: the front, each edition's front, full text and achievements, the
+ * search page, the data guide. Chart embeds are left out: they are noindex, the achievement is the page.
  */
 export function publicPages(editions: readonly MappedEdition[]): string[] {
   return [

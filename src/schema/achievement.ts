@@ -14,26 +14,26 @@ export const achievementSchema = z
       .max(10, { error: 'order 最大为 10' }),
     /** The public URL is /<year>/<slug>/: never change it once published. */
     slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'slug 只能用小写字母、数字和连字符' }),
-    /** The section heading's first part, e.g. 持续重拳出击. */
+    /** The achievement heading's first part, e.g. 持续重拳出击. */
     kicker: z.string().min(1, { error: 'kicker 不能为空' }),
-    /** The section heading's second part, the headline. */
+    /** The achievement heading's second part, the headline. */
     title: z.string({ error: 'title 必须填写' }).min(1, { error: 'title 不能为空' }),
-    /** One sentence for cards and share text, from the section's own words. Figures come from metrics only. */
+    /** One sentence for cards and share text, from the achievement's own words. Figures come from metrics only. */
     summary: figureFreeText('summary'),
     /** Topics, used as search filters. */
     tags: z.array(z.string().min(1)).min(1, { error: 'tags 至少一个' }),
     /**
-     * Words readers type who never read the section: everyday, regional and colloquial names for its
+     * Words readers type who never read the achievement: everyday, regional and colloquial names for its
      * subject (酒后开车 for 酒驾). Indexed for search, never shown.
      */
     aliases: z.array(z.string().min(1, { error: 'aliases 中不能有空字符串' })).default([]),
-    /** The metric shown on the section's card. */
+    /** The metric shown on the achievement's card. */
     headlineMetric: z.string().optional(),
-    /** For a section with no figure to headline: a phrase quoted from its heading or text. */
-    highlight: z.string().min(1).optional(),
-    /** Every figure in the section's text, in order of appearance. */
+    /** For an achievement with no figure to headline: a phrase quoted from its heading or text. */
+    headlineQuote: z.string().min(1).optional(),
+    /** Every figure in the achievement's text, in order of appearance. */
     metrics: z.array(metricSchema).default([]),
-    /** Charts drawn from the metrics; a section without comparable figures has none. */
+    /** Charts drawn from the metrics; an achievement without comparable figures has none. */
     charts: z.array(chartSchema).default([]),
   })
   .strict()
@@ -53,8 +53,8 @@ export const achievementSchema = z
         ctx.addIssue({ code: 'custom', path: ['metrics', i, 'continues'], message: `continues 指向的 “${metric.continues}” 不是一个带“其中”各项（partOf）的指标` });
       }
     });
-    if (Boolean(entry.headlineMetric) === Boolean(entry.highlight)) {
-      ctx.addIssue({ code: 'custom', path: ['headlineMetric'], message: 'headlineMetric 与 highlight 必须且只能填一个' });
+    if (Boolean(entry.headlineMetric) === Boolean(entry.headlineQuote)) {
+      ctx.addIssue({ code: 'custom', path: ['headlineMetric'], message: 'headlineMetric 与 headlineQuote 必须且只能填一个' });
     }
     if (entry.headlineMetric && !ids.has(entry.headlineMetric)) {
       ctx.addIssue({ code: 'custom', path: ['headlineMetric'], message: `headlineMetric 指向不存在的指标 “${entry.headlineMetric}”` });

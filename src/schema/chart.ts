@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { figureFreeText } from './figure-free';
 import type { Metric } from './metric';
+import { findMetric } from '../lib/metrics/lookup';
 
 /**
  * How a chart draws its metrics. Each type fits one kind of figure, so a chart cannot draw
@@ -53,7 +54,7 @@ export function chartProblems(charts: readonly Chart[], metrics: readonly Metric
     chartIds.add(chart.id);
     const shown: Metric[] = [];
     chart.metrics.forEach((id, m) => {
-      const metric = metrics.find((candidate) => candidate.id === id);
+      const metric = findMetric(metrics, id);
       if (!metric) problems.push({ path: ['charts', c, 'metrics', m], message: `charts 指向不存在的指标 “${id}”` });
       else if (shown.includes(metric)) problems.push({ path: ['charts', c, 'metrics', m], message: `指标 “${id}” 在同一张图中出现两次` });
       else shown.push(metric);

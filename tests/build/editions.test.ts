@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildWithContent, contentFolder } from '../support/build';
 import { builtDocument, textAt } from '../support/dist';
-import { builtSections, uniquePhrases } from '../support/phrases';
+import { builtAchievements, uniquePhrases } from '../support/phrases';
 import { fallbackInNode, pagefindInNode, slugOf } from '../support/search';
 import { serveStatic } from '../support/server';
 
@@ -24,9 +24,9 @@ describe('a new edition folder publishes with no code change', () => {
   });
 
   it('publishes the new edition’s pages', () => {
-    const section = builtDocument('/2023/sample-first/', build.outDir);
-    expect(textAt(section, 'h1')).toBe('样例条目的标题');
-    expect(textAt(section, '.prose')).toBe('样例正文，共计12万余起。');
+    const achievement = builtDocument('/2023/sample-first/', build.outDir);
+    expect(textAt(achievement, 'h1')).toBe('样例条目的标题');
+    expect(textAt(achievement, '.prose')).toBe('样例正文，共计12万余起。');
     expect(textAt(builtDocument('/2023/', build.outDir), 'h1')).toBe('测试样例年度标题');
   });
 
@@ -41,7 +41,7 @@ describe('a new edition folder publishes with no code change', () => {
     try {
       const pagefind = await pagefindInNode(site.origin, build.outDir);
       const fallback = fallbackInNode(build.outDir);
-      const phrases = uniquePhrases(builtSections(build.outDir));
+      const phrases = uniquePhrases(builtAchievements(build.outDir));
       expect(phrases.some(([, href]) => href.startsWith('/2023/'))).toBe(true);
       const firsts = await Promise.all(phrases.map(async ([phrase, href]) => [(await pagefind(phrase))[0]?.href.split('?')[0] === href, fallback(phrase)[0]?.href.split('?')[0] === href]));
       expect(firsts.filter(([p]) => p).length / phrases.length, 'Pagefind').toBeGreaterThanOrEqual(0.98);

@@ -5,7 +5,7 @@ import { DIST, builtDocument, builtPages } from '../support/dist';
 
 const pages = builtPages();
 // Under Lighthouse's mobile profile (Slow 4G) every render-blocking request is on the path to the
-// first paint: seven sheets of a few hundred bytes kept section pages at 1.06–1.08 s LCP, one sheet
+// first paint: seven sheets of a few hundred bytes kept achievement pages at 1.06–1.08 s LCP, one sheet
 // brings them under 1 s (README, npm run bench). The site's one sheet is about 4 KB gzipped.
 const MAX_STYLESHEET_GZIP_BYTES = 6 * 1024;
 

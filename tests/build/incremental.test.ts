@@ -28,7 +28,7 @@ describe('a rebuild copies what did not change and renders what did', () => {
   it('publishes an editor’s change on the next build', () => {
     expect(textAt(builtDocument('/2023/sample-first/', edited.outDir), '.prose')).toBe('改过的样例正文，共计12万余起。');
     expect(rendered(edited.output, '/2023/sample-first/index.html')).toBe(true);
-    // The edited section's neighbour links to it and shares the edition: it is rendered again too.
+    // The edited achievement's neighbour links to it and shares the edition: it is rendered again too.
     expect(rendered(edited.output, '/2023/sample-second/index.html')).toBe(true);
   });
 

@@ -3,11 +3,11 @@ import { strFromU8, unzipSync } from 'fflate';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { builtDocument, DIST, textAt } from '../support/dist';
-import { SLUGS } from '../support/sections';
+import { SLUGS } from '../support/achievements';
 
 const published = (path: string) => new Uint8Array(readFileSync(`${DIST}${path.slice(1)}`));
 const kit = (path: string) => unzipSync(published(path));
-/** The drawn charts' PNGs a section page names: its canvases' figures, as /2022/<slug>/<chart>.png. */
+/** The drawn charts' PNGs an achievement page names: its canvases' figures, as /2022/<slug>/<chart>.png. */
 const chartIds = (slug: string) => builtDocument(`/2022/${slug}/`).querySelectorAll('site-chart canvas').map((canvas) => canvas.closest('figure')!.getAttribute('id')!.replace(/^chart-/, ''));
 
 describe('each section’s 素材包', () => {

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { builtDocument, builtPage, builtPages, DIST, textAt } from '../support/dist';
-import { SLUGS } from '../support/sections';
+import { SLUGS } from '../support/achievements';
 
 const SITE = 'http://localhost:4321';
 const SECTIONS = SLUGS.map((slug) => `/2022/${slug}/`);
@@ -90,7 +90,7 @@ describe('feed, sitemap and robots.txt', () => {
 
   it('the sitemap lists every page and nothing that does not exist', () => {
     const listed = [...read('/sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
-    // Everything but the 404 page and the chart embeds (noindex: the section is the page to find).
+    // Everything but the 404 page and the chart embeds (noindex: the achievement is the page to find).
     const expected = builtPages().filter((path) => path !== '/404.html' && !path.startsWith('/embed/'));
     expect(listed.map((url) => url.replace(SITE, '')).sort()).toEqual(expected.sort());
     for (const url of listed) expect(() => builtPage(new URL(url).pathname)).not.toThrow();
@@ -107,15 +107,15 @@ describe('the full text on one page', () => {
   it('has the title block, the lead and the ten sections in order, with their text and tables', () => {
     expect(textAt(doc, 'h1')).toBe('踔厉奋发保平安 笃行实干护坦途');
     expect(textAt(doc, '.lead')).toMatch(/^刚刚过去的2022年/);
-    const sections = doc.querySelectorAll('.full-section');
-    expect(sections.map((s) => s.getAttribute('id'))).toEqual(SLUGS);
+    const achievements = doc.querySelectorAll('.full-section');
+    expect(achievements.map((s) => s.getAttribute('id'))).toEqual(SLUGS);
     for (const slug of SLUGS) {
-      const section = doc.querySelector(`#${slug}`)!;
+      const achievement = doc.querySelector(`#${slug}`)!;
       const page = builtDocument(`/2022/${slug}/`);
-      expect(textAt(section, '.kicker')).toBe(textAt(page, '.achievement .kicker'));
-      expect(textAt(section, '.title')).toBe(textAt(page, 'h1'));
-      expect(textAt(section, '.prose')).toBe(textAt(page, '.prose'));
-      expect(section.querySelectorAll('tbody tr').length).toBe(page.querySelectorAll('.metrics tbody tr').length);
+      expect(textAt(achievement, '.kicker')).toBe(textAt(page, '.achievement .kicker'));
+      expect(textAt(achievement, '.title')).toBe(textAt(page, 'h1'));
+      expect(textAt(achievement, '.prose')).toBe(textAt(page, '.prose'));
+      expect(achievement.querySelectorAll('tbody tr').length).toBe(page.querySelectorAll('.metrics tbody tr').length);
     }
   });
 

@@ -180,14 +180,14 @@ describe('the share images print the corrected readings', async () => {
     .map((a) => ({
       ...a,
       href: `/2022/${a.slug}/`,
-      headline: a.headlineMetric ? { metric: a.metrics.find((m) => m.id === a.headlineMetric)! } : { text: a.highlight! },
+      headline: a.headlineMetric ? { metric: a.metrics.find((m) => m.id === a.headlineMetric)! } : { text: a.headlineQuote! },
     }));
   const images: ImageEdition = {
     ...edition,
     href: '/2022/',
     achievements,
-    keyFigures: edition.keyFigures.map(({ section, metric }) => {
-      const achievement = achievements.find((a) => a.slug === section)!;
+    keyFigures: edition.keyFigures.map(({ achievement: slug, metric }) => {
+      const achievement = achievements.find((a) => a.slug === slug)!;
       return { achievement, metric: achievement.metrics.find((m) => m.id === metric)! };
     }),
   };

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RANKING, RECALL } from '../fixtures/search/queries';
-import { builtSections, uniquePhrases } from '../support/phrases';
+import { builtAchievements, uniquePhrases } from '../support/phrases';
 import { fallbackInNode, pagefindInNode, slugOf } from '../support/search';
 import { serveStatic, type StaticSite } from '../support/server';
 
@@ -29,7 +29,7 @@ describe('the simplified search (no WebAssembly) ranks the same section first', 
 });
 
 describe('every alias of every entry brings its own section first', () => {
-  const aliases = builtSections().flatMap((section) => section.aliases.map((alias) => [alias, slugOf(section.href)] as const));
+  const aliases = builtAchievements().flatMap((achievement) => achievement.aliases.map((alias) => [alias, slugOf(achievement.href)] as const));
 
   it.each(aliases)('%s → %s', async (alias, slug) => {
     expect((await pagefind(alias)).map((h) => slugOf(h.href))[0], 'Pagefind').toBe(slug);
@@ -44,8 +44,8 @@ describe('words of the text are found whatever the segmenters make of them (upst
 });
 
 describe('a phrase copied from a section brings that section first', () => {
-  // Whole-word phrases of 3–8 characters found in exactly one section of the built site.
-  const phrases = uniquePhrases(builtSections());
+  // Whole-word phrases of 3–8 characters found in exactly one achievement of the built site.
+  const phrases = uniquePhrases(builtAchievements());
   const share = (firsts: boolean[]) => firsts.filter(Boolean).length / firsts.length;
   const report = (engine: string, firsts: boolean[]) => {
     const misses = phrases.filter((_, i) => !firsts[i]).map(([phrase, href]) => `${phrase} → ${href}`);
@@ -71,8 +71,8 @@ describe('a phrase copied from a section brings that section first', () => {
 });
 
 describe('the filters of /search/ (Pagefind’s tag and year, and the simplified search’s)', () => {
-  const sections = builtSections();
-  const tagged = (tag: string) => sections.filter((s) => s.tags.includes(tag)).map((s) => slugOf(s.href));
+  const achievements = builtAchievements();
+  const tagged = (tag: string) => achievements.filter((s) => s.tags.includes(tag)).map((s) => slugOf(s.href));
 
   it.each(['头盔', '超载', '恶劣天气'])('the topic %s alone lists its sections, in the article’s order', async (tag) => {
     const filters = { tag, year: '' };
@@ -82,13 +82,13 @@ describe('the filters of /search/ (Pagefind’s tag and year, and the simplified
   });
 
   it('a year lists that edition, a year without one nothing', async () => {
-    expect(await pagefind('', { tag: '', year: '2022' })).toHaveLength(sections.filter((s) => s.year === 2022).length);
+    expect(await pagefind('', { tag: '', year: '2022' })).toHaveLength(achievements.filter((s) => s.year === 2022).length);
     expect(await pagefind('', { tag: '', year: '1999' })).toEqual([]);
     expect(fallback('', { tag: '', year: '1999' })).toEqual([]);
   });
 
   it('a query within a topic finds only sections with that topic', async () => {
-    // 同比下降 is in several sections; the topic 酒驾醉驾 keeps one.
+    // 同比下降 is in several achievements; the topic 酒驾醉驾 keeps one.
     expect((await pagefind('同比下降')).length).toBeGreaterThan(1);
     expect((await pagefind('同比下降', { tag: '酒驾醉驾', year: '' })).map((h) => slugOf(h.href))).toEqual(['drunk-driving']);
     expect(fallback('同比下降', { tag: '酒驾醉驾', year: '' }).map((h) => slugOf(h.href))).toEqual(['drunk-driving']);

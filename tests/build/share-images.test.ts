@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CACHE_DIR } from '@/lib/images/render';
 import { builtDocument, DIST } from '../support/dist';
-import { SLUGS } from '../support/sections';
+import { SLUGS } from '../support/achievements';
 
 const png = (path: string) => readFileSync(`${DIST}${path.slice(1)}`);
 

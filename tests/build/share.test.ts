@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtDocument, textAt } from '../support/dist';
-import { SLUGS } from '../support/sections';
+import { SLUGS } from '../support/achievements';
 
 
 describe('the share bar of each section', () => {
@@ -19,7 +19,7 @@ describe('the share bar of each section', () => {
     const weibo = new URL(doc.querySelector('.share-bar a[href^="https://service.weibo.com/"]')!.getAttribute('href')!);
     expect(weibo.searchParams.get('url')).toBe(`http://localhost:4321/2022/${slug}/`);
     expect(weibo.searchParams.get('pic')).toBe(`http://localhost:4321/2022/${slug}/card.png`);
-    // The headline figure as the section's card on /2022/ prints it (qualifier and context included), and the heading.
+    // The headline figure as the achievement's card on /2022/ prints it (qualifier and context included), and the heading.
     const card = builtDocument('/2022/').querySelector(`.card a[href="/2022/${slug}/"] .headline`)!;
     const figure = `${textAt(card, '.figure')}${card.querySelector('.context')?.textContent ?? ''}`.replace(/^“|”$/g, '');
     const title = weibo.searchParams.get('title')!;

@@ -1,28 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { builtDocument, builtPage, textAt } from '../support/dist';
-import { SLUGS } from '../support/sections';
+import { SLUGS } from '../support/achievements';
 import { figuresIn, numbersIn } from '@/schema/numbers-in-text';
 import { readSourceArticle } from '../support/source';
 
 const source = readSourceArticle();
-const sections = SLUGS.map((slug, i) => ({ slug, path: `/2022/${slug}/`, ...source.sections[i]! }));
+const achievements = SLUGS.map((slug, i) => ({ slug, path: `/2022/${slug}/`, ...source.achievements[i]! }));
 const CJK_SPACE_CJK = /[\p{Script=Han}“”][ \u3000\u00a0]+[\p{Script=Han}“”]/gu;
 
 describe('pages', () => {
-  it.each(['/', '/2022/', '/404.html', ...sections.map((s) => s.path)])('%s is built, in Chinese', (path) => {
+  it.each(['/', '/2022/', '/404.html', ...achievements.map((s) => s.path)])('%s is built, in Chinese', (path) => {
     expect(builtPage(path)).toMatch(/^<!DOCTYPE html><html lang="zh-CN"/i);
   });
 });
 
 describe('section pages', () => {
-  it.each(sections)('$path prints its kicker, headline and the source paragraph, only its half-width commas and semicolons in full width', ({ path, kicker, title, text }) => {
+  it.each(achievements)('$path prints its kicker, headline and the source paragraph, only its half-width commas and semicolons in full width', ({ path, kicker, title, text }) => {
     const doc = builtDocument(path);
     expect(textAt(doc, '.achievement .kicker')).toBe(kicker);
     expect(textAt(doc, 'h1')).toBe(title);
     expect(textAt(doc, '.prose')).toBe(text.replaceAll(',', '，').replaceAll(';', '；'));
   });
 
-  it.each(sections)('$path renders every figure of its prose from a metric', ({ path }) => {
+  it.each(achievements)('$path renders every figure of its prose from a metric', ({ path }) => {
     const prose = builtDocument(path).querySelector('.prose')!;
     for (const figure of prose.querySelectorAll('data.figure')) figure.remove();
     expect(figuresIn(prose.textContent)).toEqual([]);
@@ -36,7 +36,7 @@ describe('section pages', () => {
     expect(doc.querySelector('section.metrics')).toBeNull();
   });
 
-  it.each(sections)('$path gains no space between Chinese characters', ({ path, title, text }) => {
+  it.each(achievements)('$path gains no space between Chinese characters', ({ path, title, text }) => {
     const allowed = new Set([...`${title}${text}`.matchAll(CJK_SPACE_CJK)].map((m) => m[0]));
     const article = textAt(builtDocument(path), 'article.achievement');
     const gained = [...article.matchAll(CJK_SPACE_CJK)].map((m) => m[0]).filter((s) => !allowed.has(s));
@@ -84,9 +84,9 @@ describe('the front page', () => {
 
   it('lists the ten sections in order, each with its kicker, headline and link', () => {
     const cards = builtDocument('/').querySelectorAll('.cards > li > a');
-    expect(cards.map((a) => a.getAttribute('href'))).toEqual(sections.map((s) => s.path));
-    expect(cards.map((a) => textAt(a, '.kicker'))).toEqual(sections.map((s) => s.kicker));
-    expect(cards.map((a) => textAt(a, '.title'))).toEqual(sections.map((s) => s.title));
+    expect(cards.map((a) => a.getAttribute('href'))).toEqual(achievements.map((s) => s.path));
+    expect(cards.map((a) => textAt(a, '.kicker'))).toEqual(achievements.map((s) => s.kicker));
+    expect(cards.map((a) => textAt(a, '.title'))).toEqual(achievements.map((s) => s.title));
   });
 
   it('shows headline figures with their qualifiers, linked to their anchors', () => {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMBED_MIN_WIDTH } from '@/lib/charts/embed';
 import { launchBrowser, watchPage } from '../support/browser';
 import { builtDocument } from '../support/dist';
-import { SLUGS } from '../support/sections';
+import { SLUGS } from '../support/achievements';
 import { serveStatic, type StaticSite } from '../support/server';
 
 let site: StaticSite;
@@ -51,7 +51,7 @@ it('an embedded chart draws inside an iframe on a page of another origin', async
   await page.close();
 });
 
-/** Every embed code the section pages offer (复制嵌入代码), as the embed page it frames and the height it gives the frame. */
+/** Every embed code the achievement pages offer (复制嵌入代码), as the embed page it frames and the height it gives the frame. */
 const snippets = SLUGS.flatMap((slug) =>
   builtDocument(`/2022/${slug}/`)
     .querySelectorAll('.chart-embed site-copy-button')

@@ -3,7 +3,7 @@ import { PHONE } from '../support/browser';
 import { siteInBrowser } from '../support/site-in-browser';
 
 const CHART_CHUNK = /\/_astro\/draw-chart\.[\w-]+\.js$/;
-// A screen tall enough to hold the section's first chart, as Lighthouse's emulated page does.
+// A screen tall enough to hold the achievement's first chart, as Lighthouse's emulated page does.
 const TALL_PHONE = { ...PHONE, viewport: { width: 390, height: 3000 } };
 
 const env = siteInBrowser();

@@ -107,7 +107,7 @@ describe('nginx with deploy/nginx.conf over the built site', () => {
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       await page.goto(`${origin}/search/?q=${encodeURIComponent('酒驾')}`);
       const box = page.locator('site-search[data-mode="page"]');
-      // Without JavaScript the page lists all ten sections; the search's own answer replaces them.
+      // Without JavaScript the page lists all ten achievements; the search's own answer replaces them.
       await expect.poll(() => box.locator('[role="status"]').textContent(), { timeout: 15_000 }).toMatch(/^找到 \d+ 条与“酒驾”相关的结果$/);
       expect(new URL((await box.locator('.search-hit').first().getAttribute('href'))!, origin).pathname).toBe('/2022/drunk-driving/');
       expect(await box.locator('.search-note').isHidden()).toBe(true);

@@ -28,7 +28,7 @@ async function open(path: string, device: BrowserContextOptions = DESKTOP, prepa
 /** Wait for what a reader waits for: the first search also downloads the index. */
 const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 15_000 });
 
-/** The sections the results link to, in order. */
+/** The achievements the results link to, in order. */
 const resultSlugs = (page: Page, box: string) =>
   page.locator(`${box} .search-hit`).evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname.split('/').at(-2)));
 
@@ -78,7 +78,7 @@ it('is used with the keyboard: / focuses, arrows move, Enter opens, Esc closes',
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-input');
   await page.keyboard.press('ArrowDown');
   await Promise.all([page.waitForURL(/\/2022\/civilized-city\/\?highlight=/), page.keyboard.press('Enter')]);
-  // On arrival, the words searched for are marked in the section.
+  // On arrival, the words searched for are marked in the achievement.
   await poll(() => page.locator('[data-pagefind-body] mark.search-mark').count()).toBeGreaterThan(0);
   await close();
 });
@@ -96,7 +96,7 @@ describe('the /search/ page', () => {
     const { page, close } = await open(`/search/?q=${encodeURIComponent('6862')}`, PHONE);
     await poll(() => resultSlugs(page, PAGE)).toEqual(['drunk-driving']);
     expect(await page.locator(`${PAGE} input`).inputValue()).toBe('6862');
-    // A figure links to its row in the section's table.
+    // A figure links to its row in the achievement's table.
     expect(await page.locator(`${PAGE} .search-hit`).first().getAttribute('href')).toBe('/2022/drunk-driving/?highlight=6862#drink-cases');
     await close();
   });
@@ -173,7 +173,7 @@ describe('when neither Pagefind nor the simplified search can load (offline, or 
     const unhandled: string[] = [];
     const opened = await open(path, PHONE, async (page) => {
       page.on('pageerror', (error) => unhandled.push(error.message));
-      await page.route(/\/pagefind\/|\/search\/sections\.json$/, (route) => (blocked ? route.abort() : route.continue()));
+      await page.route(/\/pagefind\/|\/search\/achievements\.json$/, (route) => (blocked ? route.abort() : route.continue()));
     });
     return { ...opened, unhandled, restore: () => (blocked = false) };
   }
@@ -210,7 +210,7 @@ it('a search that throws once the engine is running (its files gone mid-visit) s
   const unhandled: string[] = [];
   const { page, close } = await open('/', PHONE, async (p) => {
     p.on('pageerror', (error) => unhandled.push(error.message));
-    await p.route(/\/pagefind\/(fragment|index)\/|\/search\/sections\.json$/, (route) => (blocked ? route.abort() : route.continue()));
+    await p.route(/\/pagefind\/(fragment|index)\/|\/search\/achievements\.json$/, (route) => (blocked ? route.abort() : route.continue()));
   });
   const input = page.locator(`${HEADER} input`);
   await input.fill('泥头车');
@@ -225,9 +225,9 @@ it('a search that throws once the engine is running (its files gone mid-visit) s
   await close();
 });
 
-/** The texts of the marks in the first result's excerpt, and in the section page's text. */
+/** The texts of the marks in the first result's excerpt, and in the achievement page's text. */
 const excerptMarks = (page: Page) => page.locator(`${PAGE} .search-hit`).first().locator('mark').allTextContents();
-const sectionMarks = (page: Page) => page.locator('[data-pagefind-body] mark.search-mark').allTextContents();
+const achievementMarks = (page: Page) => page.locator('[data-pagefind-body] mark.search-mark').allTextContents();
 
 describe('a phrase copied from a section is found and marked whole, never as lone characters', () => {
   it.each([
@@ -236,7 +236,7 @@ describe('a phrase copied from a section is found and marked whole, never as lon
     ['净化道路', 'congress-security'],
   ])('%s: its section comes first, and the phrase is marked on the result and on the section', async (phrase, slug) => {
     const { page, watch, close } = await open(`/search/?q=${encodeURIComponent(phrase)}`, PHONE);
-    // The built page lists every section before the search answers: wait for the answer.
+    // The built page lists every achievement before the search answers: wait for the answer.
     await poll(() => page.locator(`${PAGE} [role="status"]`).textContent()).toMatch(new RegExp(`^找到 \\d+ 条与“${phrase}”相关的结果$`));
     expect((await resultSlugs(page, PAGE))[0]).toBe(slug);
     const inExcerpt = await excerptMarks(page);
@@ -244,8 +244,8 @@ describe('a phrase copied from a section is found and marked whole, never as lon
     expect(inExcerpt.every((text) => text === phrase)).toBe(true);
 
     await Promise.all([page.waitForURL(new RegExp(`/2022/${slug}/\\?highlight=`)), page.locator(`${PAGE} .search-hit`).first().click()]);
-    await poll(() => sectionMarks(page)).toContain(phrase);
-    expect((await sectionMarks(page)).every((text) => text === phrase)).toBe(true);
+    await poll(() => achievementMarks(page)).toContain(phrase);
+    expect((await achievementMarks(page)).every((text) => text === phrase)).toBe(true);
     // Brought into view: the reader sees the phrase without looking for it.
     expect(await page.locator('mark.search-mark').first().isVisible()).toBe(true);
     expect(await page.locator('mark.search-mark').first().evaluate((mark) => mark.getBoundingClientRect().top >= 0 && mark.getBoundingClientRect().bottom <= innerHeight)).toBe(true);
@@ -260,7 +260,7 @@ describe('a phrase copied from a section is found and marked whole, never as lon
     expect((await resultSlugs(page, PAGE))[0]).toBe('drunk-driving');
     expect(new Set(await excerptMarks(page))).toEqual(new Set(['醉驾', '曝光']));
     await Promise.all([page.waitForURL(/\/2022\/drunk-driving\/\?highlight=/), page.locator(`${PAGE} .search-hit`).first().click()]);
-    await poll(async () => new Set(await sectionMarks(page))).toEqual(new Set(['醉驾', '曝光']));
+    await poll(async () => new Set(await achievementMarks(page))).toEqual(new Set(['醉驾', '曝光']));
     await close();
   });
 });

@@ -11,7 +11,7 @@ const RECAP = '《踔厉奋发保平安 笃行实干护坦途——2022年枣庄
 
 const env = siteInBrowser();
 
-async function sectionPage(prepare?: (context: BrowserContext) => Promise<unknown>): Promise<Page> {
+async function achievementPage(prepare?: (context: BrowserContext) => Promise<unknown>): Promise<Page> {
   const context = await env.browser.newContext(PHONE);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.site.origin });
   await prepare?.(context);
@@ -24,7 +24,7 @@ const clipboard = (page: Page) => page.evaluate(() => (window as unknown as { re
 
 describe('copying from a section', () => {
   it('“复制链接” puts the permanent URL on the clipboard and says so', async () => {
-    const page = await sectionPage();
+    const page = await achievementPage();
     const control = page.locator('.share-bar site-copy-button', { hasText: '复制链接' });
     await control.locator('button').click();
     await expect.poll(() => control.getByRole('status').textContent()).toBe('链接已复制');
@@ -33,21 +33,21 @@ describe('copying from a section', () => {
   });
 
   it('a figure’s “引用” copies the figure with its unit, the recap, the authors and the anchored URL', async () => {
-    const page = await sectionPage();
+    const page = await achievementPage();
     await page.getByRole('button', { name: '复制引用：查处酒驾醉驾违法行为' }).click();
     await expect.poll(() => clipboard(page)).toBe(`6862起（查处酒驾醉驾违法行为，2022年）——${RECAP}“持续重拳出击 酒驾醉驾整治形成高压严打态势”，作者张浩、刘峰。${SECTION}#drink-cases`);
     await page.context().close();
   });
 
   it('“复制全文用于转载” copies headline, text with figures, credit and URL', async () => {
-    const page = await sectionPage();
+    const page = await achievementPage();
     await page.getByRole('button', { name: '复制全文用于转载' }).click();
     await expect.poll(() => clipboard(page)).toMatch(/^持续重拳出击 酒驾醉驾整治形成高压严打态势\n\n坚持.*查处酒驾醉驾违法行为6862起.*同比下降33\.3%.*\n\n来源：《.*》，作者张浩、刘峰。\n原文链接：http:\/\/localhost:4321\/2022\/drunk-driving\/$/s);
     await page.context().close();
   });
 
   it('falls back to a selected textarea where the Clipboard API is missing', async () => {
-    const page = await sectionPage((context) =>
+    const page = await achievementPage((context) =>
       context.addInitScript(() => {
         const api = navigator.clipboard;
         (window as unknown as { readClipboard: () => Promise<string> }).readClipboard = () => api.readText();
@@ -64,7 +64,7 @@ describe('copying from a section', () => {
 });
 
 describe('the system share sheet (分享…)', () => {
-  // The section's own words, from its entry: what the share sheet offers as the text.
+  // The achievement's own words, from its entry: what the share sheet offers as the text.
   const entry = parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(new URL('../../content/2022/drunk-driving.mdx', import.meta.url), 'utf8'))![1]!);
 
   /** A browser with a share sheet: navigator.share records what it is handed and answers as `outcome` says. */
@@ -83,14 +83,14 @@ describe('the system share sheet (分享…)', () => {
   const shareCalls = (page: Page) => page.evaluate(() => (window as unknown as { shareCalls: ShareData[] }).shareCalls);
 
   it('hands the sheet the section’s title, its summary and its permanent URL', async () => {
-    const page = await sectionPage(withShareSheet('shared'));
+    const page = await achievementPage(withShareSheet('shared'));
     await page.getByRole('button', { name: '分享…' }).click();
     await expect.poll(() => shareCalls(page)).toEqual([{ title: `${entry.kicker} ${entry.title}`, text: entry.summary, url: SECTION }]);
     await page.context().close();
   });
 
   it('says nothing when the reader closes the sheet without sharing', async () => {
-    const page = await sectionPage(withShareSheet('dismissed'));
+    const page = await achievementPage(withShareSheet('dismissed'));
     const watch = watchPage(page, env.site.origin);
     await page.getByRole('button', { name: '分享…' }).click();
     await expect.poll(() => shareCalls(page)).toHaveLength(1);
@@ -101,7 +101,7 @@ describe('the system share sheet (分享…)', () => {
   });
 
   it('is not offered where the browser has no share sheet; the link, Weibo and the QR code are', async () => {
-    const page = await sectionPage((context) => context.addInitScript(() => delete (Navigator.prototype as { share?: unknown }).share));
+    const page = await achievementPage((context) => context.addInitScript(() => delete (Navigator.prototype as { share?: unknown }).share));
     expect(await page.evaluate(() => 'share' in navigator)).toBe(false);
     const bar = page.locator('.share-bar');
     await expect.poll(() => page.evaluate(() => customElements.get('site-web-share') !== undefined)).toBe(true);

@@ -14,7 +14,7 @@ const SECTION = '/2022/muck-trucks/';
 
 const env = siteInBrowser();
 
-async function openSection(device: BrowserContextOptions) {
+async function openAchievement(device: BrowserContextOptions) {
   const context = await env.browser.newContext(device);
   // What each object URL was made from (the page's CSP rightly keeps fetch() from reading blob: URLs).
   await context.addInitScript(() => {
@@ -60,7 +60,7 @@ async function expectClosed(page: Page, opener: Locator, label: string) {
   await page.locator('dialog.image-viewer').waitFor({ state: 'hidden' });
   expect(await focusedText(page)).toBe(label);
   expect(await opener.isVisible()).toBe(true);
-  // Closing took back the history entry opening added: the reader is still on the section.
+  // Closing took back the history entry opening added: the reader is still on the achievement.
   expect(new URL(page.url()).pathname).toBe(SECTION);
   expect(await page.evaluate(() => history.state)).toBeNull();
 }
@@ -69,7 +69,7 @@ describe.each(Object.entries(WECHAT))('in WeChat (%s)', (_, userAgent) => {
   const device = { ...PHONE, userAgent };
 
   it('保存图片 opens the poster full screen to long-press; the button, Escape and Back close it', async () => {
-    const { context, page, watch, downloads } = await openSection(device);
+    const { context, page, watch, downloads } = await openAchievement(device);
     const save = page.locator('.share-bar a', { hasText: '保存图片' });
 
     await save.click();
@@ -113,7 +113,7 @@ describe.each(Object.entries(WECHAT))('in WeChat (%s)', (_, userAgent) => {
   });
 
   it('下载图片（PNG） opens the drawn chart as a PNG full screen; Escape and Back close it', async () => {
-    const { context, page, watch, downloads } = await openSection(device);
+    const { context, page, watch, downloads } = await openAchievement(device);
     const button = page.locator('#chart-violations .chart-download');
     await button.scrollIntoViewIfNeeded();
     await page.locator('#chart-violations site-chart[data-drawn]').waitFor();
@@ -151,7 +151,7 @@ describe.each(Object.entries(WECHAT))('in WeChat (%s)', (_, userAgent) => {
 
 describe('in a browser that downloads files', () => {
   it('保存图片 and 下载图片（PNG） download as before, without the viewer', async () => {
-    const { context, page, downloads } = await openSection(PHONE);
+    const { context, page, downloads } = await openAchievement(PHONE);
     const [poster] = await Promise.all([page.waitForEvent('download'), page.locator('.share-bar a', { hasText: '保存图片' }).click()]);
     expect(poster.suggestedFilename()).toBe('muck-trucks.png');
     const button = page.locator('#chart-violations .chart-download');

@@ -33,7 +33,7 @@ const NEXT_SECTION = '/2022/transport-companies/';
 const PHONE_LAYOUT_MAX = 640;
 
 /**
- * A reader's path through the built site in one browser session: a section's charts, the header
+ * A reader's path through the built site in one browser session: an achievement's charts, the header
  * search, copying, 长辈模式 across pages, and no error on the way. Run in the browsers the
  * Chromium tests do not cover (docs/webkit.md).
  */
@@ -73,7 +73,7 @@ export function readerPath(name: string, userAgent: RegExp, start: () => Promise
 
   /**
    * Scroll each chart of the page into view and wait until it is painted. Also run before leaving a
-   * section, so that no chart code is still loading when the page goes (the last test does that on purpose).
+   * achievement, so that no chart code is still loading when the page goes (the last test does that on purpose).
    */
   async function drawCharts() {
     const count = await b().execute(() => document.querySelectorAll('site-chart').length);

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fullWidthPunctuation } from '@/lib/own-words';
 
-/** One section of the source article, reassembled as the source README describes. */
-export interface SourceSection {
+/** One achievement of the source article, reassembled as the source README describes. */
+export interface SourceAchievement {
   kicker: string;
   title: string;
   /** The body paragraph, its two layout halves joined with nothing between them. */
@@ -14,7 +14,7 @@ export interface SourceArticle {
   subtitle: string;
   byline: string;
   lead: string;
-  sections: SourceSection[];
+  achievements: SourceAchievement[];
 }
 
 const SOURCE = new URL('../fixtures/source/000_797c28bf11e04a8b.txt', import.meta.url);
@@ -26,20 +26,20 @@ export function readSourceArticle(): SourceArticle {
     .split('\n')
     .map((line) => line.trim())
     .filter(Boolean);
-  const sections: { kicker: string; title: string; parts: string[] }[] = [];
+  const achievements: { kicker: string; title: string; parts: string[] }[] = [];
   for (const line of lines) {
     const heading = HEADING.exec(line);
-    if (heading && !/[,，。]/.test(line)) sections.push({ kicker: heading[1]!, title: heading[2]!, parts: [] });
-    else sections.at(-1)?.parts.push(line);
+    if (heading && !/[,，。]/.test(line)) achievements.push({ kicker: heading[1]!, title: heading[2]!, parts: [] });
+    else achievements.at(-1)?.parts.push(line);
   }
-  // The title block was extracted into the middle of the fifth section (see the source README).
-  const [title, subtitle, byline, lead] = sections[4]!.parts.splice(2, 4);
+  // The title block was extracted into the middle of the fifth achievement (see the source README).
+  const [title, subtitle, byline, lead] = achievements[4]!.parts.splice(2, 4);
   return {
     title: title!,
     subtitle: subtitle!,
     byline: byline!,
     lead: lead!,
-    sections: sections.map(({ kicker, title, parts }) => ({ kicker, title, text: parts.join('') })),
+    achievements: achievements.map(({ kicker, title, parts }) => ({ kicker, title, text: parts.join('') })),
   };
 }
 

@@ -11,7 +11,7 @@ import { clausesMissingFrom } from '@/lib/own-words';
 import { achievementSchema, type AchievementData } from '@/schema/achievement';
 import type { Chart } from '@/schema/chart';
 import type { Metric } from '@/schema/metric';
-import { SLUGS } from '../support/sections';
+import { SLUGS } from '../support/achievements';
 import { normaliseText, readSourceArticle } from '../support/source';
 
 const source = readSourceArticle();
@@ -69,7 +69,7 @@ describe('sentences say what each chart shows, qualifiers included', () => {
     const { chart, metrics } = chartOf(slug, id);
     const sentence = chartSentence(chart, metrics);
     const label = metrics.find((m) => m.id === chart.metrics[0])!.label;
-    const sourceText = normaliseText(source.sections[SLUGS.indexOf(slug)]!.text);
+    const sourceText = normaliseText(source.achievements[SLUGS.indexOf(slug)]!.text);
     expect(clausesMissingFrom(sentence.slice(label.length), sourceText)).toEqual([]);
     expect(sentence).not.toMatch(/百分点|计算/);
   });

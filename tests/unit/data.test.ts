@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { BOM, toCsv } from '@/lib/data/csv';
-import { METRIC_FIELDS, SECTION_FIELDS } from '@/lib/data/fields';
-import { dataFile, type SectionInput } from '@/lib/data/records';
+import { METRIC_FIELDS, ACHIEVEMENT_FIELDS } from '@/lib/data/fields';
+import { dataFile, type AchievementInput } from '@/lib/data/records';
 import { dataFileSchema, dataJsonSchema } from '@/lib/data/schema';
 import type { Metric } from '@/schema/metric';
 import { parseCsv } from '../support/csv';
 
 const SITE = new URL('https://news.example/');
-const recap = { year: 2022, title: '踔厉奋发保平安 笃行实干护坦途', subtitle: '2022年枣庄公安交警十件实事', byline: ['张浩', '刘峰'], href: '/2022/' };
+const edition = { year: 2022, title: '踔厉奋发保平安 笃行实干护坦途', subtitle: '2022年枣庄公安交警十件实事', byline: ['张浩', '刘峰'], href: '/2022/' };
 const helmet: Metric = { id: 'helmet-rate', label: '城区主干道头盔佩戴率', value: 90, unit: '%', qualifier: '以上', kind: 'share', before: { value: 15, label: '原来', to: '提升至' } };
 const fall: Metric = { id: 'alcohol-accidents', label: '涉酒事故', value: 33.3, unit: '%', kind: 'change', direction: 'down', basis: '同比' };
 // An ASCII quote, a comma, a line break and Chinese quotes: everything RFC 4180 quoting must survive.
 const oddLabel = '劝阻, "不文明"\n“交通”行为';
 const commaLabel: Metric = { id: 'odd', label: oddLabel, value: 690000, scale: '万', unit: '人次', qualifier: '余', kind: 'count' };
-const section: SectionInput = { year: 2022, order: 3, slug: 'civilized-city', kicker: '紧扣中心工作', title: '创城交通秩序整治走在前当先锋', href: '/2022/civilized-city/', metrics: [helmet, fall, commaLabel] };
-const data = dataFile(recap, [section], SITE);
+const achievement: AchievementInput = { year: 2022, order: 3, slug: 'civilized-city', kicker: '紧扣中心工作', title: '创城交通秩序整治走在前当先锋', href: '/2022/civilized-city/', metrics: [helmet, fall, commaLabel] };
+const data = dataFile(edition, [achievement], SITE);
 
 describe('the data file', () => {
   it('keeps each metric as written and adds how the page prints it and its permanent anchor', () => {
@@ -43,7 +43,7 @@ describe('the CSV', () => {
   });
 
   it('has one Chinese-headed row per figure, qualifier and before value in their own columns', () => {
-    expect(header).toEqual([...SECTION_FIELDS, ...METRIC_FIELDS].map((f) => f.column));
+    expect(header).toEqual([...ACHIEVEMENT_FIELDS, ...METRIC_FIELDS].map((f) => f.column));
     expect(rows).toHaveLength(3);
     expect(column(rows[0]!, '数值')).toBe('90');
     expect(column(rows[0]!, '限定词')).toBe('以上');
@@ -71,7 +71,7 @@ describe('the CSV', () => {
     ['a CRLF', '劝阻\r\n处罚', '"劝阻\r\n处罚"'],
     ['Chinese quotes only (left bare, not doubled)', '“不文明”行为', '“不文明”行为'],
   ])('writes a cell holding %s as RFC 4180 says', (_, label, cell) => {
-    const csv = toCsv(dataFile(recap, [{ ...section, metrics: [{ ...helmet, label }] }], SITE));
+    const csv = toCsv(dataFile(edition, [{ ...achievement, metrics: [{ ...helmet, label }] }], SITE));
     expect(csv).toContain(`,${cell},`);
     expect(parseCsv(csv.slice(1))[1]).toContain(label);
   });

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { sectionCard, textOf, type ImageSpec } from '@/lib/images/layouts';
+import { achievementCard, textOf, type ImageSpec } from '@/lib/images/layouts';
 
 // A cache of this file's own, set before render.ts reads it. The modules are loaded, and the images
 // drawn, from a working folder outside the project: a build started elsewhere (`astro build --root …`)
@@ -14,7 +14,7 @@ process.chdir(mkdtempSync(join(tmpdir(), 'zz-elsewhere-')));
 afterAll(() => process.chdir(projectFolder));
 const { imageKey, imageRenderer, workerCount } = await import('@/lib/images/render');
 
-const card = (figure: string) => sectionCard({ ordinal: '第五件', kicker: '持续重拳出击', title: '酒驾醉驾整治形成高压严打态势', headline: { figure, label: '查处酒驾醉驾违法行为' }, recap: '测试' });
+const card = (figure: string) => achievementCard({ ordinal: '第五件', kicker: '持续重拳出击', title: '酒驾醉驾整治形成高压严打态势', headline: { figure, label: '查处酒驾醉驾违法行为' }, edition: '测试' });
 const cards = ['6862起', '6863起', '6864起', '6865起'].map(card);
 const text = (specs: ImageSpec[]) => () => specs.map((spec) => textOf(spec.tree)).join('');
 

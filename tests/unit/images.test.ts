@@ -2,7 +2,7 @@ import { crc32, inflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { loadFonts } from '@/lib/images/font';
-import { sectionCard, sectionPoster, recapSummary, textOf, type ImageChild } from '@/lib/images/layouts';
+import { achievementCard, achievementPoster, editionSummary, textOf, type ImageChild } from '@/lib/images/layouts';
 import { encodePng } from '@/lib/images/png';
 import { imageKey } from '@/lib/images/render';
 import { shareImagePlan, type ImageEdition } from '@/lib/images/share-images';
@@ -53,7 +53,7 @@ describe('the share image plan', async () => {
     expect(text).toContain('https://news.example/2022/drunk-driving/');
   });
 
-  it('a section without figures shows its highlight as a quotation', () => {
+  it('a section without figures shows its headline quote as a quotation', () => {
     expect(textOf(plan.get('/2022/accident-prevention/card.png')!.tree)).toContain('“四个下降 一个零发生”');
   });
 
@@ -64,8 +64,8 @@ describe('the share image plan', async () => {
   });
 
   it('the summary keeps each figure’s qualifier and earlier value', async () => {
-    const helmetSection = { order: 3, kicker: '紧扣中心工作', title: '创城交通秩序整治走在前当先锋', summary: '充分发挥创建全国文明城市交通秩序整治主力军作用。', href: '/2022/civilized-city/', metrics: [helmet], headline: { metric: helmet } };
-    const withHelmet = await shareImagePlan([{ ...edition, achievements: [...edition.achievements, helmetSection] }], new URL('https://news.example/'));
+    const helmetAchievement = { order: 3, kicker: '紧扣中心工作', title: '创城交通秩序整治走在前当先锋', summary: '充分发挥创建全国文明城市交通秩序整治主力军作用。', href: '/2022/civilized-city/', metrics: [helmet], headline: { metric: helmet } };
+    const withHelmet = await shareImagePlan([{ ...edition, achievements: [...edition.achievements, helmetAchievement] }], new URL('https://news.example/'));
     const summary = textOf(withHelmet.get('/2022/summary.png')!.tree);
     expect(summary).toContain('90%以上');
     expect(summary).toContain('原来15%');
@@ -99,22 +99,22 @@ function leavesOf(node: ImageChild): string[] {
 }
 
 describe('rendering', () => {
-  const card = sectionCard({ ordinal: '第五件', kicker: '持续重拳出击', title: '标题', headline: { figure: '6862起', label: '查处' }, recap: '名称' });
+  const card = achievementCard({ ordinal: '第五件', kicker: '持续重拳出击', title: '标题', headline: { figure: '6862起', label: '查处' }, edition: '名称' });
 
   it('keys a cached image by its content', () => {
-    expect(imageKey(card)).toBe(imageKey(sectionCard({ ordinal: '第五件', kicker: '持续重拳出击', title: '标题', headline: { figure: '6862起', label: '查处' }, recap: '名称' })));
-    expect(imageKey(card)).not.toBe(imageKey(sectionCard({ ordinal: '第五件', kicker: '持续重拳出击', title: '标题', headline: { figure: '6863起', label: '查处' }, recap: '名称' })));
+    expect(imageKey(card)).toBe(imageKey(achievementCard({ ordinal: '第五件', kicker: '持续重拳出击', title: '标题', headline: { figure: '6862起', label: '查处' }, edition: '名称' })));
+    expect(imageKey(card)).not.toBe(imageKey(achievementCard({ ordinal: '第五件', kicker: '持续重拳出击', title: '标题', headline: { figure: '6863起', label: '查处' }, edition: '名称' })));
   });
 
   it('sizes the summary to its sections', () => {
     const facts = { title: 't', subtitle: 's', byline: ['a'], source: 'x', url: 'u', qrSvg: '<svg/>' };
-    const one = recapSummary({ ...facts, sections: [{ ordinal: '第一件', kicker: 'k', title: 't', headline: { quote: 'q' } }] });
-    const two = recapSummary({ ...facts, sections: [1, 2].map(() => ({ ordinal: '第一件', kicker: 'k', title: 't', headline: { quote: 'q' } })) });
+    const one = editionSummary({ ...facts, achievements: [{ ordinal: '第一件', kicker: 'k', title: 't', headline: { quote: 'q' } }] });
+    const two = editionSummary({ ...facts, achievements: [1, 2].map(() => ({ ordinal: '第一件', kicker: 'k', title: 't', headline: { quote: 'q' } })) });
     expect(two.height).toBeGreaterThan(one.height);
   });
 
   it('keeps a poster at 1080×1440 however little it holds', () => {
-    expect(sectionPoster({ ordinal: '', kicker: '', title: '', headlines: [], summary: '', recapTitle: '', recapSubtitle: '', source: '', url: '', qrSvg: '<svg/>' })).toMatchObject({ width: 1080, height: 1440 });
+    expect(achievementPoster({ ordinal: '', kicker: '', title: '', headlines: [], summary: '', editionTitle: '', editionSubtitle: '', source: '', url: '', qrSvg: '<svg/>' })).toMatchObject({ width: 1080, height: 1440 });
   });
 
   it('cuts the npm font to the characters used, and stops on a character it lacks', async () => {

@@ -47,7 +47,7 @@ describe('a number that is part of a name or phrase is not a figure, for a state
 
 describe('the source, read by the rule', () => {
   const source = readSourceArticle();
-  const texts = [source.lead, ...source.sections.map((s) => s.text)].map(normaliseText);
+  const texts = [source.lead, ...source.achievements.map((s) => s.text)].map(normaliseText);
   const names = texts.flatMap((text) => numbersIn(text).filter((n) => n.kind !== 'figure').map((n) => `${n.text}:${n.kind}`));
 
   it('finds exactly these names and phrases among the source’s numbers; every other number is a figure', () => {

@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { clausesMissingFrom, clausesOf } from '@/lib/own-words';
-import { plainTextOf } from '@/lib/share/plain-text';
+import { plainTextOf } from '../support/plain-text';
 import { achievementSchema } from '@/schema/achievement';
-import { SLUGS } from '../support/sections';
+import { SLUGS } from '../support/achievements';
 import { normaliseText, readSourceArticle } from '../support/source';
 
 const EDITION_DIR = new URL('../../content/2022/', import.meta.url);
@@ -38,6 +38,6 @@ describe('a summary is its section’s own words', () => {
 
   it.each(entries.map((e) => [e.data.slug, e] as const))('%s: every clause of its summary stands in its text and in the source', (slug, { data, text }) => {
     expect(clausesMissingFrom(data.summary, text)).toEqual([]);
-    expect(clausesMissingFrom(data.summary, normaliseText(source.sections[SLUGS.indexOf(slug)]!.text))).toEqual([]);
+    expect(clausesMissingFrom(data.summary, normaliseText(source.achievements[SLUGS.indexOf(slug)]!.text))).toEqual([]);
   });
 });

@@ -4,9 +4,9 @@ import { paragraphsOf } from '@/lib/share/plain-text';
 import { kitDocx, zipKit } from '@/lib/share/press-kit';
 import type { Metric } from '@/schema/metric';
 
-const recap = { title: '踔厉奋发保平安 笃行实干护坦途', subtitle: '2022年枣庄公安交警十件实事', byline: ['张浩', '刘峰'] };
+const edition = { title: '踔厉奋发保平安 笃行实干护坦途', subtitle: '2022年枣庄公安交警十件实事', byline: ['张浩', '刘峰'] };
 const dissuaded: Metric = { id: 'dissuaded', label: '劝阻不文明交通行为', value: 690000, scale: '万', unit: '人次', qualifier: '余', kind: 'count' };
-const section = {
+const achievement = {
   kicker: '聚焦群众关切',
   title: '文明城市 & <创建>',
   paragraphs: paragraphsOf('劝阻<Metric id="dissuaded" />。', [dissuaded], 'x.mdx'),
@@ -30,9 +30,9 @@ describe('the press kit', () => {
   });
 
   it('makes a Word document with the heading, the figures bold, the table and the credit, the same every time', async () => {
-    const docx = await kitDocx(recap, [section]);
+    const docx = await kitDocx(edition, [achievement]);
     await new Promise((resolve) => setTimeout(resolve, 1100));
-    expect(await kitDocx(recap, [section])).toEqual(docx);
+    expect(await kitDocx(edition, [achievement])).toEqual(docx);
     const files = unzipSync(docx);
     const xml = strFromU8(files['word/document.xml']!);
     expect(xml).toContain('聚焦群众关切 文明城市 &amp; &lt;创建&gt;');

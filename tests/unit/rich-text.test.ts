@@ -5,7 +5,7 @@ import { repostCharts, repostHtml } from '@/lib/share/rich-text';
 import type { Chart } from '@/schema/chart';
 import type { Metric } from '@/schema/metric';
 
-const recap = { title: '踔厉奋发保平安 笃行实干护坦途', subtitle: '2022年枣庄公安交警十件实事', byline: ['张浩', '刘峰'] };
+const edition = { title: '踔厉奋发保平安 笃行实干护坦途', subtitle: '2022年枣庄公安交警十件实事', byline: ['张浩', '刘峰'] };
 const SITE = new URL('https://news.example/');
 const URL_ = 'https://news.example/2022/muck-trucks/';
 const cases: Metric = { id: 'muck-cases', label: '查处渣土车交通违法行为', value: 7007, unit: '起', kind: 'count', period: '全市累计' };
@@ -16,8 +16,8 @@ const metrics = [cases, overload, dissuaded, helmet];
 const chart: Chart = { id: 'violations', type: 'bar', metrics: ['muck-cases', 'overload'], title: '查处渣土车交通违法行为及其中几类' };
 const body = '全市累计查处<Metric id="muck-cases" />，其中超载<Metric id="overload" />。\n\n劝阻<Metric id="dissuaded" />，佩戴率由<Metric id="helmet-rate" at="before" />提升至<Metric id="helmet-rate" />。';
 
-function pasted(section = { kicker: '聚焦群众关切', title: '渣土车交通违法行为得到有效遏制', metrics }) {
-  const html = repostHtml(recap, section, paragraphsOf(body, metrics, 'x.mdx'), repostCharts([{ path: '/2022/muck-trucks/violations.png', chart, width: 1200, height: 675 }], metrics, SITE), URL_);
+function pasted(achievement = { kicker: '聚焦群众关切', title: '渣土车交通违法行为得到有效遏制', metrics }) {
+  const html = repostHtml(edition, achievement, paragraphsOf(body, metrics, 'x.mdx'), repostCharts([{ path: '/2022/muck-trucks/violations.png', chart, width: 1200, height: 675 }], metrics, SITE), URL_);
   return { html, root: parse(html) };
 }
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { searchableText } from '@/lib/search/document';
 import { searchDocumentOf, type SearchSource } from '@/lib/search/documents';
+import { plainTextOf } from '../support/plain-text';
 import { excerptOf, figureAnchorOf, matchesInPieces, type ExcerptPart } from '@/lib/search/excerpt';
 import { substringSearch } from '@/lib/search/fallback';
 import { hitFromPagefind, hitHref, pagefindHits, shownText, type PagefindResultData } from '@/lib/search/hit';
@@ -17,8 +18,7 @@ const marked = (parts: ExcerptPart[] | undefined) => parts?.map((p) => (p.marked
 
 const drinkCases: Metric = { id: 'drink-cases', label: '查处酒驾醉驾违法行为', value: 6862, unit: '起', kind: 'count' };
 const helmetRate: Metric = { id: 'helmet-rate', label: '城区主干道头盔佩戴率', value: 90, unit: '%', qualifier: '以上', kind: 'share', before: { value: 15, label: '原来', to: '提升至' } };
-const source = (over: Partial<SearchSource>): SearchSource => ({
-  file: 'content/2022/x.mdx',
+const source = ({ body = '2022年共查处酒驾醉驾违法行为<Metric id="drink-cases" />。', ...over }: Partial<SearchSource> & { body?: string }): SearchSource => ({
   href: '/2022/x/',
   kicker: '持续重拳出击',
   title: '酒驾醉驾整治形成高压严打态势',
@@ -27,7 +27,7 @@ const source = (over: Partial<SearchSource>): SearchSource => ({
   tags: ['酒驾醉驾', '曝光'],
   year: 2022,
   metrics: [drinkCases],
-  body: '2022年共查处酒驾醉驾违法行为<Metric id="drink-cases" />。',
+  text: plainTextOf(body, over.metrics ?? [drinkCases], 'content/2022/x.mdx'),
   ...over,
 });
 
@@ -74,14 +74,14 @@ describe('words to mark', () => {
 
 describe('ranking by the phrase', () => {
   it('puts the query as typed first, then every word of it, then the rest, each in the engine’s order', () => {
-    const sections = [
+    const achievements = [
       { slug: 'chars', text: '数量减少，智慧管控，大雾' },
       { slug: 'words', text: '隐患排查，减量，控大' },
       { slug: 'phrase', text: '事故预防“减量控大”主责主业' },
       { slug: 'both', text: '减量 控大' },
     ];
-    expect(rankByMatch(sections, (s) => s.text, '减量控大').map((s) => s.slug)).toEqual(['phrase', 'chars', 'words', 'both']);
-    expect(rankByMatch(sections, (s) => s.text, '减量 控大').map((s) => s.slug)).toEqual(['both', 'words', 'phrase', 'chars']);
+    expect(rankByMatch(achievements, (s) => s.text, '减量控大').map((s) => s.slug)).toEqual(['phrase', 'chars', 'words', 'both']);
+    expect(rankByMatch(achievements, (s) => s.text, '减量 控大').map((s) => s.slug)).toEqual(['both', 'words', 'phrase', 'chars']);
   });
 
   it('tiers a text by the query', () => {

@@ -4,9 +4,9 @@ import type { ChartData, DrawnChart } from './draw-chart';
 
 /**
  * Resolves once the page has shown its first text. The chart code (about 55 KB gzipped) is fetched
- * only after it: on a slow phone connection, or a busy phone, a chart near the top of a section would
+ * only after it: on a slow phone connection, or a busy phone, a chart near the top of an achievement would
  * otherwise start loading before the first paint and share the connection with it (Lighthouse then
- * counts the chart code in the section's LCP: 1.5–1.9 s instead of under 1 s on a loaded machine).
+ * counts the chart code in the achievement's LCP: 1.5–1.9 s instead of under 1 s on a loaded machine).
  * Browsers without paint timing start at once.
  */
 const firstContentfulPaint = new Promise<void>((resolve) => {

@@ -18,7 +18,7 @@ interface Pagefind {
 export interface SearchEngine {
   /** `pagefind`: the full index; `fallback`: substring search over /search/sections.json. */
   mode: 'pagefind' | 'fallback';
-  /** The sections for a query within the filters; with filters, an empty query lists their sections. */
+  /** The achievements for a query within the filters; with filters, an empty query lists their achievements. */
   search(query: string, filters?: SearchFilters): Promise<SearchHit[]>;
 }
 

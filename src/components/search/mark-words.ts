@@ -3,11 +3,11 @@ import { normaliseQuery } from '@/lib/search/query';
 
 /** Elements whose text starts a new block: a phrase is never marked across two of them. */
 const BLOCKS = 'p, li, td, th, caption, figcaption, h1, h2, h3, h4, h5, h6, dt, dd, header, section, figure, div';
-/** Text a reader does not see as the section's text: hidden aliases, chrome, a canvas's fallback content. */
+/** Text a reader does not see as the achievement's text: hidden aliases, chrome, a canvas's fallback content. */
 const SKIPPED = '[hidden], [data-pagefind-ignore], script, style, canvas, svg, mark';
 
 /**
- * On a section reached from a result (`?highlight=减量控大`), mark each word searched for exactly as
+ * On an achievement reached from a result (`?highlight=减量控大`), mark each word searched for exactly as
  * the result asked (see hitHref), across the elements a sentence is made of, then bring the first
  * mark into view unless the link named a place (#drink-cases).
  */

@@ -11,7 +11,7 @@ const TYPING_PAUSE_MS = 120;
 /**
  * `<site-search data-mode="popup">` in the header shows results under the box as you type;
  * `<site-search data-mode="page">` on /search/ shows them in the page, offers the topic and year
- * filters, and keeps all three in the URL (?q=&tag=&year=); filters alone list their sections.
+ * filters, and keeps all three in the URL (?q=&tag=&year=); filters alone list their achievements.
  * Without JavaScript both are plain forms that submit to /search/.
  */
 class SiteSearch extends HTMLElement {
@@ -24,7 +24,7 @@ class SiteSearch extends HTMLElement {
   #retry!: HTMLButtonElement;
   /** /search/ only. */
   #filters: { tag?: HTMLSelectElement | null; year?: HTMLSelectElement | null } = {};
-  /** The page's built list of every section, shown again when the query is emptied. */
+  /** The page's built list of every achievement, shown again when the query is emptied. */
   #initial: Node[] = [];
   #timer: ReturnType<typeof setTimeout> | undefined;
   #latest = 0;
@@ -140,7 +140,7 @@ class SiteSearch extends HTMLElement {
     this.#note.hidden = true;
     this.#suggestions.hidden = true;
     this.#list.replaceChildren(...this.#initial);
-    this.#status.textContent = this.#isPage ? SEARCH_TEXT.allSections : '';
+    this.#status.textContent = this.#isPage ? SEARCH_TEXT.allAchievements : '';
     if (!this.#isPage) this.#close();
   }
 

@@ -30,7 +30,7 @@ export interface ChartImageSpec {
   width: number;
   height: number;
   ratio: number;
-  /** Under the chart: the recap's source line, then the section's address. */
+  /** Under the chart: the edition's source line, then the achievement's address. */
   credit: [source: string, address: string];
 }
 
@@ -66,19 +66,19 @@ export function hasChartImage(chart: Chart): boolean {
 }
 
 /** The chart's canvas in CSS pixels, as the page reserves it (Chart.astro). */
-function canvasSize(chart: Chart, sectionMetrics: readonly Metric[]): { width: number; height: number } {
-  return { width: CHART_WIDTH, height: chartBoxHeight(chart, chartPointsOf(chart, sectionMetrics).length) };
+function canvasSize(chart: Chart, achievementMetrics: readonly Metric[]): { width: number; height: number } {
+  return { width: CHART_WIDTH, height: chartBoxHeight(chart, chartPointsOf(chart, achievementMetrics).length) };
 }
 
-/** The image of one drawn chart of a section; `credit` is the recap's source line and the section's address. */
-export function chartImageSpec(chart: Chart, sectionMetrics: readonly Metric[], credit: ChartImageSpec['credit']): ChartImageSpec {
+/** The image of one drawn chart of an achievement; `credit` is the edition's source line and the achievement's address. */
+export function chartImageSpec(chart: Chart, achievementMetrics: readonly Metric[], credit: ChartImageSpec['credit']): ChartImageSpec {
   if (!hasChartImage(chart)) throw new Error(`图表 “${chart.id}” 是 figures：没有画布，也就没有图片`);
-  return { chart, metrics: chartMetricsOf(chart, sectionMetrics), theme: imageTheme(), ...canvasSize(chart, sectionMetrics), ratio: CHART_IMAGE_RATIO, credit };
+  return { chart, metrics: chartMetricsOf(chart, achievementMetrics), theme: imageTheme(), ...canvasSize(chart, achievementMetrics), ratio: CHART_IMAGE_RATIO, credit };
 }
 
 /** The PNG's size in CSS pixels, for an <img>'s width and height (the file has CHART_IMAGE_RATIO times as many pixels). */
-export function chartImageSize(chart: Chart, sectionMetrics: readonly Metric[]): { width: number; height: number } {
-  return composedSize(canvasSize(chart, sectionMetrics), 1, CREDIT_LINES);
+export function chartImageSize(chart: Chart, achievementMetrics: readonly Metric[]): { width: number; height: number } {
+  return composedSize(canvasSize(chart, achievementMetrics), 1, CREDIT_LINES);
 }
 
 /** Every character the image may print, so the font is cut to include them: its words, and the axis's figures and signs. */
@@ -92,16 +92,16 @@ export function chartImageText(spec: ChartImageSpec): string {
 }
 
 /**
- * A section's chart images as HTML for places that take markup but no script or stylesheet (the feed's
+ * An achievement's chart images as HTML for places that take markup but no script or stylesheet (the feed's
  * items): absolute addresses, the chart's sentence as the text, the size so a reader does not jump.
  */
-export function chartImagesHtml(section: { href: string; metrics: readonly Metric[]; charts: readonly Chart[] }, site: URL | undefined): string {
-  return section.charts
+export function chartImagesHtml(achievement: { href: string; metrics: readonly Metric[]; charts: readonly Chart[] }, site: URL | undefined): string {
+  return achievement.charts
     .filter(hasChartImage)
     .map((chart) => {
-      const { width, height } = chartImageSize(chart, section.metrics);
-      const src = absoluteUrl(chartImagePath(section.href, chart.id), site);
-      return `<figure><img src="${escapeXml(src)}" alt="${escapeXml(chartSentence(chart, section.metrics))}" width="${width}" height="${height}"></figure>`;
+      const { width, height } = chartImageSize(chart, achievement.metrics);
+      const src = absoluteUrl(chartImagePath(achievement.href, chart.id), site);
+      return `<figure><img src="${escapeXml(src)}" alt="${escapeXml(chartSentence(chart, achievement.metrics))}" width="${width}" height="${height}"></figure>`;
     })
     .join('');
 }

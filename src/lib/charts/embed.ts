@@ -1,15 +1,16 @@
 import type { Chart } from '../../schema/chart';
-import { sourceLine, type Recap } from '../source-line';
+import { sourceLine, type EditionCredit } from '../source-line';
 import { chartBoxHeight } from './points';
+import { achievementHeading } from '../headings';
 
-/** Where a chart's embeddable page lives: /embed/2022/muck-trucks/cases/. Permanent, like the section's URL. */
+/** Where a chart's embeddable page lives: /embed/2022/muck-trucks/cases/. Permanent, like the achievement's URL. */
 export function embedPath(year: number, slug: string, chart: Pick<Chart, 'id'>): string {
   return `/embed/${year}/${slug}/${chart.id}/`;
 }
 
-/** The two credit lines under an embedded chart: the source, and a link to the section. */
-export function embedCredit(recap: Recap, section: { kicker: string; title: string }): { source: string; readMore: string } {
-  return { source: sourceLine(recap), readMore: `阅读全文：${section.kicker} ${section.title}` };
+/** The two credit lines under an embedded chart: the source, and a link to the achievement. */
+export function embedCredit(edition: EditionCredit, achievement: { kicker: string; title: string }): { source: string; readMore: string } {
+  return { source: sourceLine(edition), readMore: `阅读全文：${achievementHeading(achievement)}` };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { changeVerb, describeMetric, formatFigure, formatMetric } from '../metrics/format';
 import type { Chart } from '../../schema/chart';
 import type { Metric } from '../../schema/metric';
+import { findMetric } from '../metrics/lookup';
 
 /** One bar of a chart (or one row of its table): what it is, where it ends and how the source prints it. */
 export interface ChartPoint {
@@ -21,7 +22,7 @@ export interface ChartPoint {
 /** The metrics a chart names, in its order. Unknown ids are rejected by the entry's schema before this runs. */
 export function chartMetricsOf(chart: Chart, metrics: readonly Metric[]): Metric[] {
   return chart.metrics.map((id) => {
-    const metric = metrics.find((m) => m.id === id);
+    const metric = findMetric(metrics, id);
     if (!metric) throw new Error(`图表 “${chart.id}” 指向不存在的指标 “${id}”`);
     return metric;
   });

@@ -1,4 +1,4 @@
-import { METRIC_FIELDS, SECTION_FIELDS } from './fields';
+import { METRIC_FIELDS, ACHIEVEMENT_FIELDS } from './fields';
 import type { DataFile } from './records';
 
 /** The byte-order mark that makes Excel read the file as UTF-8 (otherwise Chinese turns to mojibake). */
@@ -6,10 +6,10 @@ export const BOM = '\uFEFF';
 
 /** One row per figure, headed in Chinese; CRLF line ends and RFC 4180 quoting, so Excel and WPS open it as is. */
 export function toCsv(data: DataFile): string {
-  const header = [...SECTION_FIELDS, ...METRIC_FIELDS].map((field) => field.column);
-  const rows = data.sections.flatMap((section) =>
-    section.metrics.map((metric) => [
-      ...SECTION_FIELDS.map(({ key }) => valueAt(section, key)),
+  const header = [...ACHIEVEMENT_FIELDS, ...METRIC_FIELDS].map((field) => field.column);
+  const rows = data.sections.flatMap((achievement) =>
+    achievement.metrics.map((metric) => [
+      ...ACHIEVEMENT_FIELDS.map(({ key }) => valueAt(achievement, key)),
       ...METRIC_FIELDS.map(({ key }) => valueAt(metric, key)),
     ]),
   );

@@ -7,8 +7,8 @@ export interface DataField {
   description: string;
 }
 
-/** The section a figure belongs to. */
-export const SECTION_FIELDS: readonly DataField[] = [
+/** The achievement a figure belongs to. */
+export const ACHIEVEMENT_FIELDS: readonly DataField[] = [
   { key: 'year', column: '年度', description: '实事所属年度。' },
   { key: 'order', column: '序号', description: '本节在原文中的顺序，1–10。' },
   { key: 'slug', column: '篇目', description: '本节网址中的名称：/2022/drunk-driving/ 中的 drunk-driving，永久不变。' },

@@ -1,7 +1,7 @@
 import type { Metric } from '../../schema/metric';
 import { describeMetric } from '../metrics/format';
 import { absoluteUrl, DATA_SCHEMA } from '../paths';
-import { sourceLine, type Recap } from '../source-line';
+import { sourceLine, type EditionCredit } from '../source-line';
 
 /** A metric as published: the entry's fields as written, how the page prints it and its permanent URL. */
 export interface MetricRecord extends Metric {
@@ -9,7 +9,7 @@ export interface MetricRecord extends Metric {
   url: string;
 }
 
-export interface SectionRecord {
+export interface AchievementRecord {
   year: number;
   order: number;
   slug: string;
@@ -19,15 +19,19 @@ export interface SectionRecord {
   metrics: MetricRecord[];
 }
 
-/** The published data file, for one section or for the whole edition (same shape, one schema). */
+/**
+ * The published data file, for one achievement or for the whole edition (same shape, one schema). Its
+ * keys `recap` and `sections` predate the code's names (edition, achievement) and stay: readers' scripts
+ * and the published JSON Schema depend on them.
+ */
 export interface DataFile {
   $schema: string;
   recap: { year: number; title: string; subtitle: string; authors: string[]; source: string; url: string };
-  sections: SectionRecord[];
+  sections: AchievementRecord[];
 }
 
-/** The fields of a section the data files need (an Achievement has them all). */
-export interface SectionInput {
+/** The fields of an achievement the data files need (an Achievement has them all). */
+export interface AchievementInput {
   year: number;
   order: number;
   slug: string;
@@ -37,25 +41,25 @@ export interface SectionInput {
   metrics: readonly Metric[];
 }
 
-export interface EditionInput extends Recap {
+export interface EditionInput extends EditionCredit {
   year: number;
   href: string;
 }
 
-export function sectionRecord(section: SectionInput, site: URL | undefined): SectionRecord {
-  const url = absoluteUrl(section.href, site);
+export function achievementRecord(achievement: AchievementInput, site: URL | undefined): AchievementRecord {
+  const url = absoluteUrl(achievement.href, site);
   return {
-    year: section.year,
-    order: section.order,
-    slug: section.slug,
-    kicker: section.kicker,
-    title: section.title,
+    year: achievement.year,
+    order: achievement.order,
+    slug: achievement.slug,
+    kicker: achievement.kicker,
+    title: achievement.title,
     url,
-    metrics: section.metrics.map((metric) => ({ ...metric, display: describeMetric(metric), url: `${url}#${metric.id}` })),
+    metrics: achievement.metrics.map((metric) => ({ ...metric, display: describeMetric(metric), url: `${url}#${metric.id}` })),
   };
 }
 
-export function dataFile(edition: EditionInput, sections: readonly SectionInput[], site: URL | undefined): DataFile {
+export function dataFile(edition: EditionInput, achievements: readonly AchievementInput[], site: URL | undefined): DataFile {
   return {
     $schema: absoluteUrl(DATA_SCHEMA, site),
     recap: {
@@ -66,7 +70,7 @@ export function dataFile(edition: EditionInput, sections: readonly SectionInput[
       source: sourceLine(edition),
       url: absoluteUrl(edition.href, site),
     },
-    sections: sections.map((section) => sectionRecord(section, site)),
+    sections: achievements.map((achievement) => achievementRecord(achievement, site)),
   };
 }
 

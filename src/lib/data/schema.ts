@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { metricSchema } from '../../schema/metric';
-import { METRIC_FIELDS, SECTION_FIELDS } from './fields';
+import { METRIC_FIELDS, ACHIEVEMENT_FIELDS } from './fields';
 
 const describe = (fields: readonly { key: string; description: string }[], key: string) => {
   const field = fields.find((f) => f.key === key);
@@ -20,9 +20,9 @@ const metricRecordSchema = metricSchema.safeExtend({
   url: z.url().meta({ description: describe(METRIC_FIELDS, 'url') }),
 });
 
-const sectionRecordSchema = z
+const achievementRecordSchema = z
   .object({
-    ...Object.fromEntries(SECTION_FIELDS.map(({ key, description }) => [key, (key === 'kicker' || key === 'title' || key === 'slug' ? z.string() : z.int()).meta({ description })])),
+    ...Object.fromEntries(ACHIEVEMENT_FIELDS.map(({ key, description }) => [key, (key === 'kicker' || key === 'title' || key === 'slug' ? z.string() : z.int()).meta({ description })])),
     url: z.url().meta({ description: '本节网页的永久链接。' }),
     metrics: z.array(metricRecordSchema).meta({ description: '本节的全部数据，按原文出现的顺序。' }),
   })
@@ -43,7 +43,7 @@ export const dataFileSchema = z
       })
       .strict()
       .meta({ description: '所属的年度实事总结。' }),
-    sections: z.array(sectionRecordSchema).meta({ description: '各节，按原文顺序；单节的 data.json 只有一节。' }),
+    sections: z.array(achievementRecordSchema).meta({ description: '各节，按原文顺序；单节的 data.json 只有一节。' }),
   })
   .strict();
 

@@ -18,7 +18,7 @@ export interface ImageSpec {
   height: number;
 }
 
-/** A section's headline for an image: a figure set large (with its context and label) or a quoted phrase. */
+/** An achievement's headline for an image: a figure set large (with its context and label) or a quoted phrase. */
 export type ImageHeadline = { figure: string; context?: string | undefined; label: string } | { quote: string };
 
 // The site's light scheme (src/styles/tokens.css): images are shared into feeds of every colour.
@@ -55,12 +55,12 @@ export interface CardFacts {
   kicker: string;
   title: string;
   headline: ImageHeadline;
-  /** The recap's name, without 《》. */
-  recap: string;
+  /** The edition's name, without 《》. */
+  edition: string;
 }
 
 /** 1200×630, for link previews: legible as a thumbnail, so few words, set large. */
-export function sectionCard(facts: CardFacts): ImageSpec {
+export function achievementCard(facts: CardFacts): ImageSpec {
   const tree = el(
     'div',
     { width: '100%', height: '100%', flexDirection: 'column', backgroundColor: PAPER, color: INK },
@@ -72,7 +72,7 @@ export function sectionCard(facts: CardFacts): ImageSpec {
       el('div', { fontSize: 56, fontWeight: 700, lineHeight: 1.3, marginTop: 14 }, facts.title),
       el('div', { marginTop: 'auto', marginBottom: 36 }, headlineBlock(facts.headline, 104)),
     ),
-    el('div', { backgroundColor: ACCENT, color: '#ffffff', fontSize: 28, padding: '18px 64px', fontWeight: 700 }, facts.recap),
+    el('div', { backgroundColor: ACCENT, color: '#ffffff', fontSize: 28, padding: '18px 64px', fontWeight: 700 }, facts.edition),
   );
   return { tree, width: 1200, height: 630 };
 }
@@ -110,26 +110,26 @@ export interface PosterFacts {
   kicker: string;
   title: string;
   headlines: readonly ImageHeadline[];
-  /** The section's one sentence in its own words (no figures). */
+  /** The achievement's one sentence in its own words (no figures). */
   summary: string;
-  recapTitle: string;
-  recapSubtitle: string;
+  editionTitle: string;
+  editionSubtitle: string;
   source: string;
   url: string;
-  /** The QR code of the section's URL, an SVG document. */
+  /** The QR code of the achievement's URL, an SVG document. */
   qrSvg: string;
 }
 
 /** 1080×1440, for WeChat Moments and Weibo, where links lose their cards: the figures and a QR code. */
-export function sectionPoster(facts: PosterFacts): ImageSpec {
+export function achievementPoster(facts: PosterFacts): ImageSpec {
   const tree = el(
     'div',
     { width: '100%', height: '100%', flexDirection: 'column', backgroundColor: PAPER, color: INK },
     el(
       'div',
       { flexDirection: 'column', flexShrink: 0, backgroundColor: ACCENT, color: '#ffffff', padding: '36px 72px' },
-      el('div', { fontSize: 44, fontWeight: 900, letterSpacing: 2 }, facts.recapTitle),
-      el('div', { fontSize: 32, fontWeight: 700, marginTop: 6 }, facts.recapSubtitle),
+      el('div', { fontSize: 44, fontWeight: 900, letterSpacing: 2 }, facts.editionTitle),
+      el('div', { fontSize: 32, fontWeight: 700, marginTop: 6 }, facts.editionSubtitle),
     ),
     // The body gives way (clipped) before the credit and the QR code would.
     el(
@@ -168,7 +168,7 @@ export interface SummaryFacts {
   title: string;
   subtitle: string;
   byline: readonly string[];
-  sections: readonly { ordinal: string; kicker: string; title: string; headline: ImageHeadline }[];
+  achievements: readonly { ordinal: string; kicker: string; title: string; headline: ImageHeadline }[];
   source: string;
   url: string;
   qrSvg: string;
@@ -178,8 +178,8 @@ const SUMMARY_HEAD = 360;
 const SUMMARY_ROW = 230;
 const SUMMARY_FOOT = 300;
 
-/** 一图读懂: 1080 wide, as tall as its ten sections need. */
-export function recapSummary(facts: SummaryFacts): ImageSpec {
+/** 一图读懂: 1080 wide, as tall as its ten achievements need. */
+export function editionSummary(facts: SummaryFacts): ImageSpec {
   const tree = el(
     'div',
     { width: '100%', height: '100%', flexDirection: 'column', backgroundColor: PAPER, color: INK },
@@ -191,7 +191,7 @@ export function recapSummary(facts: SummaryFacts): ImageSpec {
       el('div', { fontSize: 40, fontWeight: 700, marginTop: 8 }, facts.subtitle),
       el('div', { fontSize: 26, marginTop: 12, opacity: 0.9 }, facts.byline.join('  ')),
     ),
-    ...facts.sections.map((section, i) =>
+    ...facts.achievements.map((achievement, i) =>
       el(
         'div',
         { height: SUMMARY_ROW, padding: '26px 56px', borderBottom: `2px solid ${RULE}`, backgroundColor: i % 2 ? PAPER : '#ffffff' },
@@ -199,9 +199,9 @@ export function recapSummary(facts: SummaryFacts): ImageSpec {
         el(
           'div',
           { flexDirection: 'column', flexGrow: 1, width: 0 },
-          el('div', { fontSize: 26, fontWeight: 700, color: ACCENT }, `${section.ordinal} · ${section.kicker}`),
-          el('div', { fontSize: 34, fontWeight: 700, marginTop: 4, lineHeight: 1.3 }, section.title),
-          el('div', { marginTop: 10 }, headlineBlock(section.headline, 50, 22)),
+          el('div', { fontSize: 26, fontWeight: 700, color: ACCENT }, `${achievement.ordinal} · ${achievement.kicker}`),
+          el('div', { fontSize: 34, fontWeight: 700, marginTop: 4, lineHeight: 1.3 }, achievement.title),
+          el('div', { marginTop: 10 }, headlineBlock(achievement.headline, 50, 22)),
         ),
       ),
     ),
@@ -217,7 +217,7 @@ export function recapSummary(facts: SummaryFacts): ImageSpec {
       ),
     ),
   );
-  return { tree, width: 1080, height: SUMMARY_HEAD + facts.sections.length * SUMMARY_ROW + SUMMARY_FOOT };
+  return { tree, width: 1080, height: SUMMARY_HEAD + facts.achievements.length * SUMMARY_ROW + SUMMARY_FOOT };
 }
 
 function svgDataUri(svg: string): string {

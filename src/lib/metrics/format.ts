@@ -1,4 +1,5 @@
 import type { Metric, Qualifier, Unit } from '../../schema/metric';
+import { findMetric } from './lookup';
 
 /** A figure as the source writes it: a number, its scale, unit and hedge. */
 export interface Figure {
@@ -72,7 +73,7 @@ export function headlineOf(metric: Metric): { figure: string; context?: string }
 
 /** The period the source states for a figure: its own, or for a named kind (partOf) its total's. */
 export function periodOf(metric: Metric, metrics: readonly Metric[]): string | undefined {
-  return metric.period ?? (metric.partOf ? metrics.find((m) => m.id === metric.partOf)?.period : undefined);
+  return metric.period ?? findMetric(metrics, metric.partOf)?.period;
 }
 
 /**
@@ -83,7 +84,7 @@ export function periodOf(metric: Metric, metrics: readonly Metric[]): string | u
  */
 export function standaloneLabel(metric: Metric, metrics: readonly Metric[]): string {
   if (!metric.continues) return metric.label;
-  const total = metrics.find((m) => m.id === metric.continues);
+  const total = findMetric(metrics, metric.continues);
   const kinds = metrics.filter((m) => m.partOf === metric.continues);
   if (!total || !kinds.length) throw new Error(`指标 “${metric.id}” 的 continues 指向 “${metric.continues}”，它不是带“其中”各项的指标`);
   return `${total.label}……，其中${kinds.map((k) => `${k.label}……`).join('、')}，${metric.label}`;

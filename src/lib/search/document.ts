@@ -1,18 +1,18 @@
 // What the browser's search reads: kept apart from documents.ts, which builds the documents with
 // the metric formatter and the MDX reader, so the search script does not load them.
 
-/** A section as the simplified (no-Pagefind) search reads it: /search/sections.json. */
+/** An achievement as the simplified (no-Pagefind) search reads it: /search/sections.json. */
 export interface SearchDocument {
   href: string;
   kicker: string;
   title: string;
   summary: string;
-  /** The section's text with its figures printed as on the page (the repost text, see plainTextOf). */
+  /** The achievement's text with its figures printed as on the page (Achievement.text, the repost text). */
   text: string;
   aliases: string[];
   /** Each figure's label and value as the table prints them, with its anchor id. */
   figures: { id: string; label: string; value: string }[];
-  /** The section's topics and its edition's year: the filters of /search/, as Pagefind's `tag` and `year`. */
+  /** The achievement's topics and its edition's year: the filters of /search/, as Pagefind's `tag` and `year`. */
   tags: string[];
   year: number;
 }

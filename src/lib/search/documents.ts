@@ -1,11 +1,9 @@
 import type { Metric } from '../../schema/metric';
 import { describeMetric, standaloneLabel } from '../metrics/format';
-import { plainTextOf } from '../share/plain-text';
 import type { SearchDocument } from './document';
 
 /** What a search document is built from: an Achievement, without the astro:content types. */
 export interface SearchSource {
-  file: string;
   href: string;
   kicker: string;
   title: string;
@@ -14,8 +12,8 @@ export interface SearchSource {
   tags: string[];
   year: number;
   metrics: Metric[];
-  /** The MDX body as written, with `<Metric id="…" />` where figures stand. */
-  body: string;
+  /** The entry's plain text, figures printed as on the page (Achievement.text). */
+  text: string;
 }
 
 export function searchDocumentOf(source: SearchSource): SearchDocument {
@@ -24,7 +22,7 @@ export function searchDocumentOf(source: SearchSource): SearchDocument {
     kicker: source.kicker,
     title: source.title,
     summary: source.summary,
-    text: plainTextOf(source.body, source.metrics, source.file),
+    text: source.text,
     aliases: source.aliases,
     figures: source.metrics.map((metric) => ({ id: metric.id, label: standaloneLabel(metric, source.metrics), value: describeMetric(metric) })),
     tags: source.tags,

@@ -101,7 +101,7 @@ export interface Anchor {
 
 /**
  * The anchor of the first figure row a match falls in: a match in the metrics table links to
- * `#drink-cases`, not to the top of the section. `undefined` when no match is in a figure's row.
+ * `#drink-cases`, not to the top of the achievement. `undefined` when no match is in a figure's row.
  */
 export function figureAnchorOf(locations: readonly number[], anchors: readonly Anchor[], figureIds: ReadonlySet<string>): string | undefined {
   const sorted = [...anchors].sort((a, b) => a.location - b.location);

@@ -10,9 +10,9 @@ const WEIGHTS = { title: 8, kicker: 6, aliases: 5, figures: 3, summary: 2, text:
 
 /**
  * The simplified search used when Pagefind cannot start (no WebAssembly): every term of the query must
- * occur in a section that passes the filters; ranked by the same rule as Pagefind's results (the query
+ * occur in an achievement that passes the filters; ranked by the same rule as Pagefind's results (the query
  * as typed first, see rankByMatch), then by where the terms occur (headline over aliases over text).
- * Without a query, the filters alone list their sections in the documents' order (newest edition first).
+ * Without a query, the filters alone list their achievements in the documents' order (newest edition first).
  */
 export function substringSearch(all: readonly SearchDocument[], query: string, filters: SearchFilters = NO_FILTERS): SearchHit[] {
   const documents = all.filter((document) => passesFilters(document, filters));

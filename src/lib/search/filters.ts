@@ -1,6 +1,6 @@
 import { normaliseQuery } from './query';
 
-/** The filters of /search/: one of the sections' topics, one edition's year; '' for any. */
+/** The filters of /search/: one of the achievements' topics, one edition's year; '' for any. */
 export interface SearchFilters {
   tag: string;
   year: string;
@@ -29,9 +29,9 @@ export function hasFilters(filters: SearchFilters): boolean {
   return filters.tag !== '' || filters.year !== '';
 }
 
-/** Whether a section passes the filters. */
-export function passesFilters(section: { tags: readonly string[]; year: number | string }, filters: SearchFilters): boolean {
-  return (!filters.tag || section.tags.includes(filters.tag)) && (!filters.year || String(section.year) === filters.year);
+/** Whether an achievement passes the filters. */
+export function passesFilters(achievement: { tags: readonly string[]; year: number | string }, filters: SearchFilters): boolean {
+  return (!filters.tag || achievement.tags.includes(filters.tag)) && (!filters.year || String(achievement.year) === filters.year);
 }
 
 /** Pagefind's form of the filters (its `tag` and `year` filters, see AchievementArticle.astro). */
@@ -39,10 +39,10 @@ export function pagefindFilters(filters: SearchFilters): Record<string, string> 
   return Object.fromEntries(Object.entries(filters).filter(([, value]) => value));
 }
 
-/** The choices the filters offer: every topic in the order sections first use it, every year newest first. */
-export function filterChoices(sections: readonly { tags: readonly string[]; year: number }[]): { tags: string[]; years: number[] } {
+/** The choices the filters offer: every topic in the order achievements first use it, every year newest first. */
+export function filterChoices(achievements: readonly { tags: readonly string[]; year: number }[]): { tags: string[]; years: number[] } {
   return {
-    tags: [...new Set(sections.flatMap((s) => s.tags))],
-    years: [...new Set(sections.map((s) => s.year))].sort((a, b) => b - a),
+    tags: [...new Set(achievements.flatMap((s) => s.tags))],
+    years: [...new Set(achievements.map((s) => s.year))].sort((a, b) => b - a),
   };
 }

@@ -4,7 +4,7 @@ import { rankByMatch } from './rank';
 
 /** One search result as the interface shows it, whichever engine found it. */
 export interface SearchHit {
-  /** The section, with the words to mark there (see hitHref) and the figure's anchor when a figure matched. */
+  /** The achievement, with the words to mark there (see hitHref) and the figure's anchor when a figure matched. */
   href: string;
   kicker: string;
   title: string;
@@ -26,9 +26,9 @@ export interface PagefindResultData {
 }
 
 /**
- * Pagefind's results for a query as hits: sections with the query as typed first, then those with every
+ * Pagefind's results for a query as hits: achievements with the query as typed first, then those with every
  * word of it, then the rest, each group in Pagefind's order (see rankByMatch). Without a query (filters
- * only) the sections come as the editions list them: newest year first, then in the article's order.
+ * only) the achievements come as the editions list them: newest year first, then in the article's order.
  */
 export function pagefindHits(results: readonly PagefindResultData[], query: string): SearchHit[] {
   const ranked = query ? rankByMatch(results, (data) => data.content, query) : [...results].sort(byEditionOrder);
@@ -57,7 +57,7 @@ export function hitFromPagefind(data: PagefindResultData, terms: readonly string
 }
 
 /**
- * The link from a hit to its section: `?highlight=` once per word to mark there (the section page marks
+ * The link from a hit to its achievement: `?highlight=` once per word to mark there (the achievement page marks
  * exactly these, see matchesInPieces), then the figure's anchor. Any query the engine put on the URL is
  * dropped: Pagefind's own highlight words are its segments, lone characters of a phrase among them.
  */

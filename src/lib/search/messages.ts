@@ -7,7 +7,7 @@ export const SEARCH_TEXT = {
   submit: '搜索',
   loading: '正在搜索…',
   fallbackNote: '完整搜索组件未能在此浏览器中启动，正在使用简易搜索（逐字匹配）。',
-  allSections: '全部十件实事',
+  allAchievements: '全部十件实事',
   /** Neither the search index nor the simplified search could load (offline, or files missing after an update). */
   failed: '搜索暂时无法使用：搜索数据没有加载成功，可能是网络中断。请稍后重试。',
   retry: '重试',

@@ -36,7 +36,7 @@ export function traditionalMapFor(indexText: string, candidates: Iterable<string
 }
 
 /**
- * The words to mark for a query in a section's text: each space-separated part of the query as typed,
+ * The words to mark for a query in an achievement's text: each space-separated part of the query as typed,
  * where the text has it; otherwise the part's words of two or more characters that the text has. Never a
  * lone character of a longer part: 减量控大 is marked whole, not as 减, 量, 控 and 大 over the page.
  */

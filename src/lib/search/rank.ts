@@ -1,8 +1,8 @@
 /**
- * How well a section's text answers a query: 0 when it contains the query as typed (减量控大, or 酒驾 头盔
+ * How well an achievement's text answers a query: 0 when it contains the query as typed (减量控大, or 酒驾 头盔
  * with its space), 1 when it contains every word of a query of several words, 2 otherwise. Pagefind ranks
- * Chinese by the words and characters it segments, so a copied phrase can rank below sections that only
- * share its characters; these tiers put the section that has the phrase first.
+ * Chinese by the words and characters it segments, so a copied phrase can rank below achievements that only
+ * share its characters; these tiers put the achievement that has the phrase first.
  */
 export function matchTier(text: string, query: string): 0 | 1 | 2 {
   const haystack = text.toLowerCase();

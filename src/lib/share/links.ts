@@ -1,6 +1,7 @@
 import type { Metric } from '../../schema/metric';
 import type { Headline } from '../content';
 import { describeMetric, standaloneLabel } from '../metrics/format';
+import { achievementHeading } from '../headings';
 
 /** Weibo's share page for a URL: a plain link, so the page loads nothing from Weibo. */
 export function weiboShareUrl({ url, title, image }: { url: string; title: string; image?: string }): string {
@@ -33,8 +34,8 @@ export function weiboPostLength(title: string): number {
   return weiboLength(title) + 1 + WEIBO_LINK_LENGTH;
 }
 
-/** The section as Weibo's text names it. */
-export interface WeiboSection {
+/** The achievement as Weibo's text names it. */
+export interface WeiboAchievement {
   file: string;
   kicker: string;
   title: string;
@@ -43,27 +44,27 @@ export interface WeiboSection {
 }
 
 /**
- * The text of a section's Weibo share link: the headline figure exactly as the page prints it
- * (describeMetric: qualifier, 万, change verb and context kept) after what it counts, or the section's
- * highlight phrase where the heading does not already quote it; the section's heading and the recap's
- * name. The longest of three forms that fits Weibo's length with the link: the recap's name goes
+ * The text of an achievement's Weibo share link: the headline figure exactly as the page prints it
+ * (describeMetric: qualifier, 万, change verb and context kept) after what it counts, or the achievement's
+ * highlight phrase where the heading does not already quote it; the achievement's heading and the edition's
+ * name. The longest of three forms that fits Weibo's length with the link: the edition's name goes
  * first, then the kicker; the figure and the heading never.
  */
-export function weiboShareText(recap: { subtitle: string }, section: WeiboSection): string {
-  const { headline } = section;
+export function weiboShareText(edition: { subtitle: string }, achievement: WeiboAchievement): string {
+  const { headline } = achievement;
   const figure = headline.metric
-    ? `${standaloneLabel(headline.metric, section.metrics)}${describeMetric(headline.metric)}`
-    : section.title.includes(headline.text)
+    ? `${standaloneLabel(headline.metric, achievement.metrics)}${describeMetric(headline.metric)}`
+    : achievement.title.includes(headline.text)
       ? ''
       : `“${headline.text}”`;
   const forms = [
-    `【${section.kicker} ${section.title}】${figure}｜${recap.subtitle}`,
-    `【${section.kicker} ${section.title}】${figure}`,
-    `【${section.title}】${figure}`,
+    `【${achievementHeading(achievement)}】${figure}｜${edition.subtitle}`,
+    `【${achievementHeading(achievement)}】${figure}`,
+    `【${achievement.title}】${figure}`,
   ];
   const text = forms.find((form) => weiboPostLength(form) <= WEIBO_LIMIT);
   if (!text) {
-    throw new Error(`${section.file}: title 与头条数字合计超过微博的 ${WEIBO_LIMIT} 字（含链接）：请缩短 title，或换用较短的 headlineMetric / highlight`);
+    throw new Error(`${achievement.file}: title 与头条数字合计超过微博的 ${WEIBO_LIMIT} 字（含链接）：请缩短 title，或换用较短的 headlineMetric / highlight`);
   }
   return text;
 }

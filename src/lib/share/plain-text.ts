@@ -48,8 +48,3 @@ function textOfRuns(runs: readonly Run[]): string {
 export function textOfParagraphs(paragraphs: readonly (readonly Run[])[]): string {
   return paragraphs.map(textOfRuns).join('\n\n');
 }
-
-/** An entry's MDX body as plain text (textOfParagraphs). */
-export function plainTextOf(body: string | undefined, metrics: readonly Metric[], file: string): string {
-  return textOfParagraphs(paragraphsOf(body, metrics, file));
-}

@@ -1,9 +1,10 @@
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import type { Metric } from '../../schema/metric';
-import { sourceLine, type Recap } from '../source-line';
+import { sourceLine, type EditionCredit } from '../source-line';
 import type { Run } from './plain-text';
 import { metricRows } from './rich-text';
+import { achievementHeading, editionHeading } from '../headings';
 
 /**
  * Every entry's time in a press kit: 1980-01-01 00:00, the earliest a ZIP can record, as reproducible
@@ -31,8 +32,8 @@ export function zipKit(folder: string, files: readonly KitFile[]): Uint8Array<Ar
   return zipSync(entries, { mtime: ZIP_TIME });
 }
 
-/** A section in a press kit's document: its heading, its text as runs, its table of figures, its link. */
-export interface DocxSection {
+/** An achievement in a press kit's document: its heading, its text as runs, its table of figures, its link. */
+export interface DocxAchievement {
   kicker: string;
   title: string;
   paragraphs: readonly (readonly Run[])[];
@@ -40,7 +41,7 @@ export interface DocxSection {
   url: string;
 }
 
-/** The recap's own front matter, for an edition's document. */
+/** The edition's own front matter, for an edition's document. */
 export interface DocxFront {
   lead: string;
   url: string;
@@ -60,37 +61,38 @@ function figureTable(metrics: readonly Metric[]): (Paragraph | Table)[] {
   ];
 }
 
-/** A section's heading, paragraphs and table, then the credit where given (a section's own document) and its link. */
-function sectionBlocks(section: DocxSection, heading: (typeof HeadingLevel)[keyof typeof HeadingLevel], credit?: string): (Paragraph | Table)[] {
+/** An achievement's heading, paragraphs and table, then the credit where given (an achievement's own document) and its link. */
+function achievementBlocks(achievement: DocxAchievement, heading: (typeof HeadingLevel)[keyof typeof HeadingLevel], credit?: string): (Paragraph | Table)[] {
   return [
-    new Paragraph({ heading, children: [text(`${section.kicker} ${section.title}`)] }),
-    ...section.paragraphs.map((runs) => new Paragraph({ children: runs.map((run) => (run.figure === undefined ? text(run.text) : text(run.figure, true))) })),
-    ...figureTable(section.metrics),
+    new Paragraph({ heading, children: [text(achievementHeading(achievement))] }),
+    ...achievement.paragraphs.map((runs) => new Paragraph({ children: runs.map((run) => (run.figure === undefined ? text(run.text) : text(run.figure, true))) })),
+    ...figureTable(achievement.metrics),
     ...(credit ? [new Paragraph({ children: [text(credit)] })] : []),
-    new Paragraph({ children: [text(`原文链接：${section.url}`)] }),
+    new Paragraph({ children: [text(`原文链接：${achievement.url}`)] }),
   ];
 }
 
 /**
- * A Word document (.docx, made by the `docx` package) of one section, or of the whole recap when
- * `front` is given: headings, paragraphs with the figures bold, each section's table of figures, the
+ * A Word document (.docx, made by the `docx` package) of one achievement, or of the whole edition when
+ * `front` is given: headings, paragraphs with the figures bold, each achievement's table of figures, the
  * credit and the links. It is made reproducible afterwards: `docx` stamps the time of packing in its
  * properties and in its ZIP entries, and neither says anything a newsroom needs.
  */
-export async function kitDocx(recap: Recap, sections: readonly DocxSection[], front?: DocxFront): Promise<Uint8Array<ArrayBuffer>> {
+export async function kitDocx(edition: EditionCredit, achievements: readonly DocxAchievement[], front?: DocxFront): Promise<Uint8Array<ArrayBuffer>> {
   const blocks = front
     ? [
-        new Paragraph({ heading: HeadingLevel.TITLE, children: [text(recap.title)] }),
-        new Paragraph({ heading: HeadingLevel.HEADING_2, children: [text(recap.subtitle)] }),
-        new Paragraph({ children: [text(recap.byline.join(' '))] }),
+        new Paragraph({ heading: HeadingLevel.TITLE, children: [text(edition.title)] }),
+        new Paragraph({ heading: HeadingLevel.HEADING_2, children: [text(edition.subtitle)] }),
+        new Paragraph({ children: [text(edition.byline.join(' '))] }),
         new Paragraph({ children: [text(front.lead)] }),
-        ...sections.flatMap((section) => sectionBlocks(section, HeadingLevel.HEADING_2)),
-        new Paragraph({ children: [text(sourceLine(recap))] }),
+        ...achievements.flatMap((achievement) => achievementBlocks(achievement, HeadingLevel.HEADING_2)),
+        new Paragraph({ children: [text(sourceLine(edition))] }),
         new Paragraph({ children: [text(`全文链接：${front.url}`)] }),
       ]
-    : sections.flatMap((section) => sectionBlocks(section, HeadingLevel.HEADING_1, sourceLine(recap)));
-  const title = front ? `${recap.title}——${recap.subtitle}` : `${sections[0]?.kicker} ${sections[0]?.title}`;
-  const authors = recap.byline.join('、');
+    : achievements.flatMap((achievement) => achievementBlocks(achievement, HeadingLevel.HEADING_1, sourceLine(edition)));
+  const [first] = achievements;
+  const title = front || !first ? editionHeading(edition) : achievementHeading(first);
+  const authors = edition.byline.join('、');
   const document = new Document({ title, creator: authors, lastModifiedBy: authors, sections: [{ children: blocks }] });
   const packed = unzipSync(await Packer.toBuffer(document));
   const files: Zippable = {};

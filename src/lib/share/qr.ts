@@ -1,6 +1,6 @@
 import QRCode from 'qrcode';
 
-// A section's page and its poster show the same code: it is drawn once per build.
+// An achievement's page and its poster show the same code: it is drawn once per build.
 const drawn = new Map<string, Promise<string>>();
 
 /** A QR code of a URL as an SVG document, drawn at build time (no QR service is ever called). */

@@ -1,24 +1,25 @@
-import { authorsOf, sourceLine, type Recap } from '../source-line';
-import type { CitedSection } from './citation';
+import { authorsOf, sourceLine, type EditionCredit } from '../source-line';
+import type { CitedAchievement } from './citation';
+import { achievementHeading, editionHeading } from '../headings';
 
 /** Everything a repost carries, as plain text: kicker and headline, the full text, the credit and the permanent URL. */
-export function repostText(recap: Recap, section: CitedSection, text: string, url: string): string {
-  return [`${section.kicker} ${section.title}`, text, `${sourceLine(recap)}\n原文链接：${url}`].join('\n\n');
+export function repostText(edition: EditionCredit, achievement: CitedAchievement, text: string, url: string): string {
+  return [achievementHeading(achievement), text, `${sourceLine(edition)}\n原文链接：${url}`].join('\n\n');
 }
 
-/** A section of the whole recap's text: its heading, its text and its own link. */
-export interface RepostSection extends CitedSection {
+/** An achievement of the whole edition's text: its heading, its text and its own link. */
+export interface RepostAchievement extends CitedAchievement {
   text: string;
   url: string;
 }
 
-/** The whole recap as plain text: title and byline, lead, each section with its link, the credit and the recap's URL. */
-export function recapText(recap: Recap & { lead: string }, sections: readonly RepostSection[], url: string): string {
+/** The whole edition as plain text: title and byline, lead, each achievement with its link, the credit and the edition's URL. */
+export function editionRepostText(edition: EditionCredit & { lead: string }, achievements: readonly RepostAchievement[], url: string): string {
   return [
-    `${recap.title}——${recap.subtitle}`,
-    authorsOf(recap),
-    recap.lead,
-    ...sections.map((section) => `${section.kicker} ${section.title}\n\n${section.text}\n\n原文链接：${section.url}`),
-    `${sourceLine(recap)}\n全文链接：${url}`,
+    editionHeading(edition),
+    authorsOf(edition),
+    edition.lead,
+    ...achievements.map((achievement) => `${achievementHeading(achievement)}\n\n${achievement.text}\n\n原文链接：${achievement.url}`),
+    `${sourceLine(edition)}\n全文链接：${url}`,
   ].join('\n\n');
 }

@@ -4,9 +4,10 @@ import { chartSentence } from '../charts/sentence';
 import { escapeXml } from '../escape';
 import { describeMetric, standaloneLabel } from '../metrics/format';
 import { absoluteUrl } from '../paths';
-import { sourceLine, type Recap } from '../source-line';
-import type { CitedSection } from './citation';
+import { sourceLine, type EditionCredit } from '../source-line';
+import type { CitedAchievement } from './citation';
 import type { Run } from './plain-text';
+import { findMetric } from '../metrics/lookup';
 
 /** A chart as a picture in a repost: its PNG at an absolute URL (which prints the chart's title and credit), the chart's sentence as its text. */
 export interface RepostChart {
@@ -16,7 +17,7 @@ export interface RepostChart {
   height: number;
 }
 
-export interface RichSection extends CitedSection {
+export interface RichAchievement extends CitedAchievement {
   metrics: readonly Metric[];
 }
 
@@ -28,7 +29,7 @@ export interface ChartImage {
   height: number;
 }
 
-/** A section's chart images at absolute URLs on the public site (SITE_URL), each with the chart's sentence as its text. */
+/** An achievement's chart images at absolute URLs on the public site (SITE_URL), each with the chart's sentence as its text. */
 export function repostCharts(images: readonly ChartImage[], metrics: readonly Metric[], site: URL | undefined): RepostChart[] {
   return images.map(({ path, chart, width, height }) => ({ src: absoluteUrl(path, site), alt: chartSentence(chart, metrics), width, height }));
 }
@@ -67,16 +68,16 @@ function chartFigure(chart: RepostChart): string {
   return tag('div', STYLE.chart, image + tag('p', STYLE.caption, escapeXml(chart.alt)));
 }
 
-/** A row of a section's table of figures, as the page's 本节数据 shows it: 其中：超载, its note, 4694起. */
+/** A row of an achievement's table of figures, as the page's 本节数据 shows it: 其中：超载, its note, 4694起. */
 export interface MetricRow {
   label: string;
   note?: string;
   figure: string;
 }
 
-/** The rows of a section's table of figures, for a repost and a press kit's document. */
+/** The rows of an achievement's table of figures, for a repost and a press kit's document. */
 export function metricRows(metrics: readonly Metric[]): MetricRow[] {
-  const labelOf = (id: string) => metrics.find((m) => m.id === id)?.label ?? id;
+  const labelOf = (id: string) => findMetric(metrics, id)?.label ?? id;
   return metrics.map((metric) => {
     const label = standaloneLabel(metric, metrics);
     const note = metric.partOf ? `（“${labelOf(metric.partOf)}”中的一类）` : metric.continues ? '（原文未说明是否属于“其中”）' : undefined;
@@ -95,18 +96,18 @@ function metricTable(metrics: readonly Metric[]): string {
 }
 
 /**
- * A section as rich HTML for a 公众号 editor's paste: kicker and headline, the paragraphs with their
+ * An achievement as rich HTML for a 公众号 editor's paste: kicker and headline, the paragraphs with their
  * figures bold, each chart as its PNG, the table of figures, the credit and the permanent link.
  * Inline styles only, every text escaped, nothing of the site around it.
  */
-export function repostHtml(recap: Recap, section: RichSection, paragraphs: readonly (readonly Run[])[], charts: readonly RepostChart[], url: string): string {
+export function repostHtml(edition: EditionCredit, achievement: RichAchievement, paragraphs: readonly (readonly Run[])[], charts: readonly RepostChart[], url: string): string {
   return [
-    tag('p', STYLE.kicker, escapeXml(section.kicker)),
-    tag('h2', STYLE.title, escapeXml(section.title)),
+    tag('p', STYLE.kicker, escapeXml(achievement.kicker)),
+    tag('h2', STYLE.title, escapeXml(achievement.title)),
     ...paragraphs.map(paragraph),
     ...charts.map(chartFigure),
-    metricTable(section.metrics),
-    tag('p', STYLE.credit, escapeXml(sourceLine(recap))),
+    metricTable(achievement.metrics),
+    tag('p', STYLE.credit, escapeXml(sourceLine(edition))),
     tag('p', STYLE.link, `原文链接：<a href="${escapeXml(url)}">${escapeXml(url)}</a>`),
   ].join('');
 }

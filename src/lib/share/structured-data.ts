@@ -1,9 +1,10 @@
 import { absoluteUrl, editionFiles } from '../paths';
-import type { Recap } from '../source-line';
+import type { EditionCredit } from '../source-line';
+import { achievementHeading, editionHeading } from '../headings';
 
 /**
  * Schema.org NewsArticle data for search engines and link previews. Only what the source supports:
- * the two authors as Persons, the police force as what the recap is about, no publisher (the source
+ * the two authors as Persons, the police force as what the edition is about, no publisher (the source
  * names no publishing organisation: it was printed on a newspaper page that goes unnamed, and its
  * authors are not its publisher) and no date (the source gives none).
  */
@@ -16,11 +17,11 @@ export interface ArticleFacts {
   image: string;
 }
 
-function people({ byline }: Recap) {
+function people({ byline }: EditionCredit) {
   return byline.map((name) => ({ '@type': 'Person', name }));
 }
 
-function base(recap: Recap, facts: ArticleFacts) {
+function base(edition: EditionCredit, facts: ArticleFacts) {
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -30,44 +31,44 @@ function base(recap: Recap, facts: ArticleFacts) {
     url: facts.url,
     mainEntityOfPage: facts.url,
     image: [facts.image],
-    author: people(recap),
+    author: people(edition),
     about: SUBJECT,
   };
 }
 
-/** A section: a NewsArticle that is part of the recap. */
-export function sectionArticle(recap: Recap, facts: ArticleFacts, recapUrl: string) {
+/** An achievement: a NewsArticle that is part of the edition. */
+export function achievementNewsArticle(edition: EditionCredit, facts: ArticleFacts, editionUrl: string) {
   return {
-    ...base(recap, facts),
-    isPartOf: { '@type': 'CreativeWork', name: `${recap.title}——${recap.subtitle}`, url: recapUrl },
+    ...base(edition, facts),
+    isPartOf: { '@type': 'CreativeWork', name: editionHeading(edition), url: editionUrl },
   };
 }
 
-/** The recap as a whole (the front page), listing its sections. */
-export function recapArticle(recap: Recap, facts: ArticleFacts, sections: readonly { headline: string; url: string }[]) {
+/** The edition as a whole (the front page), listing its achievements. */
+export function editionNewsArticle(edition: EditionCredit, facts: ArticleFacts, achievements: readonly { headline: string; url: string }[]) {
   return {
-    ...base(recap, facts),
-    hasPart: sections.map((s) => ({ '@type': 'NewsArticle', headline: s.headline, url: s.url })),
+    ...base(edition, facts),
+    hasPart: achievements.map((s) => ({ '@type': 'NewsArticle', headline: s.headline, url: s.url })),
   };
 }
 
 /** What a front page knows about its edition (an Edition has it all). */
-export interface EditionFacts extends Recap {
+export interface EditionFacts extends EditionCredit {
   lead: string;
   href: string;
   achievements: readonly { kicker: string; title: string; href: string }[];
 }
 
-/** The recap's data for a page showing the whole edition (/, /2022/, /2022/full/). */
+/** The edition's data for a page showing the whole edition (/, /2022/, /2022/full/). */
 export function editionArticle(edition: EditionFacts, pagePath: string, site: URL | undefined) {
-  return recapArticle(
+  return editionNewsArticle(
     edition,
     {
-      headline: `${edition.title}——${edition.subtitle}`,
+      headline: editionHeading(edition),
       description: edition.lead,
       url: absoluteUrl(pagePath, site),
       image: absoluteUrl(editionFiles(edition.href).card, site),
     },
-    edition.achievements.map((a) => ({ headline: `${a.kicker} ${a.title}`, url: absoluteUrl(a.href, site) })),
+    edition.achievements.map((a) => ({ headline: achievementHeading(a), url: absoluteUrl(a.href, site) })),
   );
 }

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { editionRoutes, type Edition } from '@/lib/content';
+import { type Edition } from '@/lib/content';
+import { editionRoutes } from '@/lib/routes';
 import { toCsv } from '@/lib/data/csv';
 import { dataFile } from '@/lib/data/records';
 

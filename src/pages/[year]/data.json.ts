@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { editionRoutes, type Edition } from '@/lib/content';
+import { type Edition } from '@/lib/content';
+import { editionRoutes } from '@/lib/routes';
 import { dataFile, jsonResponse } from '@/lib/data/records';
 
 export const getStaticPaths = editionRoutes;

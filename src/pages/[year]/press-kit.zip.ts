@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { APIRoute } from 'astro';
-import { editionRoutes, getEditions, type Edition } from '@/lib/content';
-import { shareImage, shareImageKeys } from '@/lib/images/share-images';
+import { getEditions, type Edition } from '@/lib/content';
+import { editionRoutes } from '@/lib/routes';
+import { shareImage, shareImageKeys } from '@/lib/images/build-images';
 import { editionKitImages, editionPressKit } from '@/lib/share/press-kits';
 
 const site = import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined;

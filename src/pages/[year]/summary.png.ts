@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
-import { editionRoutes, getEditions } from '@/lib/content';
-import { pngResponse, shareImage, shareImageRoutes } from '@/lib/images/share-images';
+import { getEditions } from '@/lib/content';
+import { editionRoutes } from '@/lib/routes';
+import { pngResponse, shareImage, shareImageRoutes } from '@/lib/images/build-images';
 import { editionFiles } from '@/lib/paths';
 
 export const getStaticPaths = shareImageRoutes(editionRoutes, ({ edition }) => editionFiles(edition.href).summary, getEditions);

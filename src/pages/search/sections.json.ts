@@ -2,9 +2,9 @@ import type { APIRoute } from 'astro';
 import { getEditions } from '@/lib/content';
 import { searchDocumentOf } from '@/lib/search/documents';
 
-/** Every section of every edition, for the simplified search used when Pagefind cannot start. */
+/** Every achievement of every edition, for the simplified search used when Pagefind cannot start. */
 export const GET: APIRoute = async () => {
   const editions = await getEditions();
-  const documents = editions.flatMap((edition) => edition.achievements.map((a) => searchDocumentOf({ ...a, body: a.entry.body ?? '' })));
+  const documents = editions.flatMap((edition) => edition.achievements.map((a) => searchDocumentOf(a)));
   return new Response(JSON.stringify(documents));
 };

@@ -13,7 +13,7 @@ export const GET: APIRoute = async () => {
   const editions = await getEditions();
   const text = editions
     .flatMap((edition) => edition.achievements)
-    .map((a) => searchableText(searchDocumentOf({ ...a, body: a.entry.body ?? '' })))
+    .map((a) => searchableText(searchDocumentOf(a)))
     .join('\n');
   // Every CJK ideograph (Extension A and the main block) is a candidate; the converters decide.
   const candidates = [...codePoints(0x3400, 0x4dbf), ...codePoints(0x4e00, 0x9fff)];

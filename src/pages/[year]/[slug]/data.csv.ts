@@ -1,9 +1,10 @@
 import type { APIRoute } from 'astro';
-import { sectionRoutes, type Achievement, type Edition } from '@/lib/content';
+import { type Achievement, type Edition } from '@/lib/content';
+import { achievementRoutes } from '@/lib/routes';
 import { toCsv } from '@/lib/data/csv';
 import { dataFile } from '@/lib/data/records';
 
-export const getStaticPaths = sectionRoutes;
+export const getStaticPaths = achievementRoutes;
 
 export const GET: APIRoute = ({ props, site }) => {
   const { edition, achievement } = props as { edition: Edition; achievement: Achievement };

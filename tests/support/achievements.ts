@@ -1,4 +1,4 @@
-/** The 2022 sections' permanent slugs, in the article's order (tests/fixtures/source/README.md). */
+/** The 2022 achievements' permanent slugs, in the article's order (tests/fixtures/source/README.md). */
 export const SLUGS = [
   'congress-security',
   'accident-prevention',

@@ -1,0 +1,78 @@
+import { chartImageText } from '../charts/chart-image';
+import { textOf } from './layouts';
+import { imageKey, imageRenderer, type DrawSpec, type Renderer } from './render';
+import { chartImagePlan, shareImagePlan, type ChartImageEdition, type ImageEdition } from './share-images';
+
+/*
+ * The images of this build: one plan and one renderer per build process, shared by every image
+ * endpoint (the plans themselves are pure, in share-images.ts).
+ */
+
+let shared: Promise<{ plan: Map<string, DrawSpec>; renderer: Renderer }> | undefined;
+
+/** The plan and the renderer of this build, made once and shared by every image; posters and charts print the build's SITE_URL. */
+function sharedImages(editions: () => Promise<readonly (ImageEdition & ChartImageEdition)[]>) {
+  shared ??= editions().then(async (list) => {
+    const site = import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined;
+    const plan = new Map<string, DrawSpec>([...(await shareImagePlan(list, site)), ...chartImagePlan(list, site)]);
+    return { plan, renderer: imageRenderer(() => [...plan.values()].map((spec) => ('tree' in spec ? textOf(spec.tree) : chartImageText(spec))).join('')) };
+  });
+  return shared;
+}
+
+let scheduled = false;
+
+interface Route<Props> {
+  params: Record<string, string>;
+  props: Props;
+}
+
+/**
+ * getStaticPaths for an image endpoint. Astro asks every route for its paths before it renders the
+ * first page, so this is where every share image of the build starts drawing on the worker threads,
+ * while the main thread renders pages; each endpoint then collects its own. A path's cacheKey (for
+ * Astro's incremental build) is its image's content key, the same one the image cache uses.
+ */
+export function shareImageRoutes<Props>(
+  routes: () => Promise<Route<Props>[]>,
+  imagePath: (props: Props) => string,
+  editions: () => Promise<readonly (ImageEdition & ChartImageEdition)[]>,
+): () => Promise<(Route<Props & { image: string }> & { cacheKey: string })[]> {
+  return async () => {
+    const { plan, renderer } = await sharedImages(editions);
+    // Every image not in the cache, even one whose route Astro will copy from its last build: the
+    // two caches are emptied together in practice, and checking Astro's record would mean reading
+    // its private files.
+    if (!scheduled) {
+      scheduled = true;
+      for (const [path, spec] of plan) void renderer.schedule(spec, path);
+    }
+    return (await routes()).map(({ params, props }) => {
+      const image = imagePath(props);
+      return { params, props: { ...props, image }, cacheKey: imageKey(planned(plan, image)) };
+    });
+  };
+}
+
+function planned(plan: Map<string, DrawSpec>, path: string): DrawSpec {
+  const spec = plan.get(path);
+  if (!spec) throw new Error(`没有为 ${path} 安排图片`);
+  return spec;
+}
+
+/** The content keys of the images at these public paths, for the cacheKey of a file that holds them (a press kit). */
+export async function shareImageKeys(paths: readonly string[], editions: () => Promise<readonly (ImageEdition & ChartImageEdition)[]>): Promise<string[]> {
+  const { plan } = await sharedImages(editions);
+  return paths.map((path) => imageKey(planned(plan, path)));
+}
+
+/** The PNG at a public path. */
+export async function shareImage(path: string, editions: () => Promise<readonly (ImageEdition & ChartImageEdition)[]>): Promise<Uint8Array<ArrayBuffer>> {
+  const { plan, renderer } = await sharedImages(editions);
+  return renderer.render(planned(plan, path), path);
+}
+
+/** A PNG as an endpoint's response. */
+export function pngResponse(png: Uint8Array<ArrayBuffer>): Response {
+  return new Response(png, { headers: { 'content-type': 'image/png' } });
+}
