@@ -16,7 +16,7 @@ export const achievementSchema = z
     slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'slug 只能用小写字母、数字和连字符' }),
     /** The achievement heading's first part, e.g. 持续重拳出击. */
     kicker: z.string().min(1, { error: 'kicker 不能为空' }),
-    /** The achievement heading's second part, the headline. */
+    /** The achievement heading's second part, after the kicker. */
     title: z.string({ error: 'title 必须填写' }).min(1, { error: 'title 不能为空' }),
     /** One sentence for cards and share text, from the achievement's own words. Figures come from metrics only. */
     summary: figureFreeText('summary'),

@@ -14,7 +14,7 @@ process.chdir(mkdtempSync(join(tmpdir(), 'zz-elsewhere-')));
 afterAll(() => process.chdir(projectFolder));
 const { imageKey, imageRenderer, workerCount } = await import('@/lib/images/render');
 
-const card = (figure: string) => achievementCard({ ordinal: '第五件', kicker: '持续重拳出击', title: '酒驾醉驾整治形成高压严打态势', headline: { figure, label: '查处酒驾醉驾违法行为' }, edition: '测试' });
+const card = (figure: string) => achievementCard({ ordinal: '第五件', kicker: '持续重拳出击', title: '酒驾醉驾整治形成高压严打态势', headline: { figure, label: '查处酒驾醉驾违法行为' }, editionHeading: '测试' });
 const cards = ['6862起', '6863起', '6864起', '6865起'].map(card);
 const text = (specs: ImageSpec[]) => () => specs.map((spec) => textOf(spec.tree)).join('');
 

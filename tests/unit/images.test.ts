@@ -99,11 +99,11 @@ function leavesOf(node: ImageChild): string[] {
 }
 
 describe('rendering', () => {
-  const card = achievementCard({ ordinal: '第五件', kicker: '持续重拳出击', title: '标题', headline: { figure: '6862起', label: '查处' }, edition: '名称' });
+  const card = achievementCard({ ordinal: '第五件', kicker: '持续重拳出击', title: '标题', headline: { figure: '6862起', label: '查处' }, editionHeading: '名称' });
 
   it('keys a cached image by its content', () => {
-    expect(imageKey(card)).toBe(imageKey(achievementCard({ ordinal: '第五件', kicker: '持续重拳出击', title: '标题', headline: { figure: '6862起', label: '查处' }, edition: '名称' })));
-    expect(imageKey(card)).not.toBe(imageKey(achievementCard({ ordinal: '第五件', kicker: '持续重拳出击', title: '标题', headline: { figure: '6863起', label: '查处' }, edition: '名称' })));
+    expect(imageKey(card)).toBe(imageKey(achievementCard({ ordinal: '第五件', kicker: '持续重拳出击', title: '标题', headline: { figure: '6862起', label: '查处' }, editionHeading: '名称' })));
+    expect(imageKey(card)).not.toBe(imageKey(achievementCard({ ordinal: '第五件', kicker: '持续重拳出击', title: '标题', headline: { figure: '6863起', label: '查处' }, editionHeading: '名称' })));
   });
 
   it('sizes the summary to its sections', () => {

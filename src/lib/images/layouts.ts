@@ -56,7 +56,7 @@ export interface CardFacts {
   title: string;
   headline: ImageHeadline;
   /** The edition's name, without 《》. */
-  edition: string;
+  editionHeading: string;
 }
 
 /** 1200×630, for link previews: legible as a thumbnail, so few words, set large. */
@@ -72,7 +72,7 @@ export function achievementCard(facts: CardFacts): ImageSpec {
       el('div', { fontSize: 56, fontWeight: 700, lineHeight: 1.3, marginTop: 14 }, facts.title),
       el('div', { marginTop: 'auto', marginBottom: 36 }, headlineBlock(facts.headline, 104)),
     ),
-    el('div', { backgroundColor: ACCENT, color: '#ffffff', fontSize: 28, padding: '18px 64px', fontWeight: 700 }, facts.edition),
+    el('div', { backgroundColor: ACCENT, color: '#ffffff', fontSize: 28, padding: '18px 64px', fontWeight: 700 }, facts.editionHeading),
   );
   return { tree, width: 1200, height: 630 };
 }

@@ -69,7 +69,7 @@ export async function shareImagePlan(editions: readonly ImageEdition[], site: UR
   }
   const achievements = editions.flatMap((edition) => edition.achievements.map((achievement) => ({ edition, achievement, ordinal: achievementOrdinal(achievement.order) })));
   for (const { edition, achievement, ordinal } of achievements) {
-    plan.set(achievementFiles(achievement.href).card, achievementCard({ ordinal, kicker: achievement.kicker, title: achievement.title, headline: achievementHeadline(achievement), edition: editionHeading(edition) }));
+    plan.set(achievementFiles(achievement.href).card, achievementCard({ ordinal, kicker: achievement.kicker, title: achievement.title, headline: achievementHeadline(achievement), editionHeading: editionHeading(edition) }));
   }
   for (const { edition, achievement, ordinal } of achievements) {
     const url = absoluteUrl(achievement.href, site);

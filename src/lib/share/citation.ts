@@ -3,7 +3,7 @@ import { headlineOf, standaloneLabel } from '../metrics/format';
 import { authorsOf, editionName, type EditionCredit } from '../source-line';
 import { achievementHeading } from '../headings';
 
-/** The achievement as a citation names it: its kicker and headline. */
+/** The achievement as a citation names it: its heading (kicker and title). */
 export interface CitedAchievement {
   kicker: string;
   title: string;

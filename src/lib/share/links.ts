@@ -64,7 +64,7 @@ export function weiboShareText(edition: { subtitle: string }, achievement: Weibo
   ];
   const text = forms.find((form) => weiboPostLength(form) <= WEIBO_LIMIT);
   if (!text) {
-    throw new Error(`${achievement.file}: title 与头条数字合计超过微博的 ${WEIBO_LIMIT} 字（含链接）：请缩短 title，或换用较短的 headlineMetric / highlight`);
+    throw new Error(`${achievement.file}: title 与头条数字合计超过微博的 ${WEIBO_LIMIT} 字（含链接）：请缩短 title，或换用较短的 headlineMetric / headlineQuote`);
   }
   return text;
 }

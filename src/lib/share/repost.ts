@@ -2,7 +2,7 @@ import { authorsOf, sourceLine, type EditionCredit } from '../source-line';
 import type { CitedAchievement } from './citation';
 import { achievementHeading, editionHeading } from '../headings';
 
-/** Everything a repost carries, as plain text: kicker and headline, the full text, the credit and the permanent URL. */
+/** Everything a repost carries, as plain text: its heading (kicker and title), the full text, the credit and the permanent URL. */
 export function repostText(edition: EditionCredit, achievement: CitedAchievement, text: string, url: string): string {
   return [achievementHeading(achievement), text, `${sourceLine(edition)}\n原文链接：${url}`].join('\n\n');
 }

@@ -96,7 +96,7 @@ function metricTable(metrics: readonly Metric[]): string {
 }
 
 /**
- * An achievement as rich HTML for a 公众号 editor's paste: kicker and headline, the paragraphs with their
+ * An achievement as rich HTML for a 公众号 editor's paste: its heading (kicker and title), the paragraphs with their
  * figures bold, each chart as its PNG, the table of figures, the credit and the permanent link.
  * Inline styles only, every text escaped, nothing of the site around it.
  */
