@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
@@ -79,7 +82,9 @@ describe('with the publisher’s settings given (the file, one field overridden 
 });
 
 describe('with none of them given', () => {
-  const build = buildWithContent(contentFolder([{ from: 'content/2022', to: '2022' }]), { env: { ...PRODUCTION, ...NONE } });
+  const content = contentFolder([{ from: 'content/2022', to: '2022' }]);
+  const cacheDir = mkdtempSync(join(tmpdir(), 'zz-cache-'));
+  const build = buildWithContent(content, { cacheDir, env: { ...PRODUCTION, ...NONE } });
 
   it('builds, and the production build warns, listing every unset setting', () => {
     expect(build.ok, build.output).toBe(true);
@@ -92,6 +97,12 @@ describe('with none of them given', () => {
     expect(builtDocument(path, build.outDir).querySelector('footer .publisher')).toBeNull();
     for (const label of ['主办单位', '网站标识码', 'ICP备', '公网安备', 'beian.']) expect(page).not.toContain(label);
     if (path !== '/404.html' && path !== '/search/') expect(jsonLd(build.outDir, path)).not.toHaveProperty('publisher');
+  });
+
+  it('shows one on the next build once it is set, though no entry changed (the incremental build must not copy the old pages)', () => {
+    const rebuilt = buildWithContent(content, { cacheDir, env: { ...PRODUCTION, ...NONE, SITE_ICP_RECORD: '鲁ICP备00000001号-1' } });
+    expect(rebuilt.ok, rebuilt.output).toBe(true);
+    for (const path of PAGES) expect(footerItems(rebuilt.outDir, path).map((item) => item.text)).toEqual(['鲁ICP备00000001号-1']);
   });
 });
 
