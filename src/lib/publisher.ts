@@ -78,7 +78,7 @@ export function publisherItems(publisher: Publisher): PublisherItem[] {
 }
 
 /** JSON-LD with the 主办单位 as its publisher; unchanged when no 主办单位 is set. */
-export function withPublisher<T extends object>(data: T, publisher: Publisher): T | (T & { publisher: { '@type': 'Organization'; name: string } }) {
+export function withPublisher(data: object, publisher: Publisher): object {
   return publisher.organizer ? { ...data, publisher: { '@type': 'Organization', name: publisher.organizer } } : data;
 }
 
