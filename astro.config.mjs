@@ -4,12 +4,13 @@ import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind-index';
 import { precompress } from './src/integrations/precompress';
 import { noModulePreload } from './src/integrations/no-module-preload';
+import { publisherSettings } from './src/integrations/publisher';
 
 export default defineConfig({
   // The public address, for canonical links, share cards, feeds and data files. Deployments set SITE_URL.
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   // precompress last: it compresses what the others wrote.
-  integrations: [mdx(), pagefindIndex(), precompress()],
+  integrations: [publisherSettings(), mdx(), pagefindIndex(), precompress()],
   trailingSlash: 'always',
   experimental: { incrementalBuild: true },
   // Component styles used only inside MDX were inlined without a CSP hash (seen in 7.3.5):

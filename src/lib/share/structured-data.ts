@@ -6,7 +6,8 @@ import { achievementHeading, editionHeading } from '../headings';
  * Schema.org NewsArticle data for search engines and link previews. Only what the source supports:
  * the two authors as Persons, the police force as what the edition is about, no publisher (the source
  * names no publishing organisation: it was printed on a newspaper page that goes unnamed, and its
- * authors are not its publisher) and no date (the source gives none).
+ * authors are not its publisher; BaseLayout adds the owners' 主办单位 as publisher when it is set,
+ * src/lib/publisher.ts) and no date (the source gives none).
  */
 const SUBJECT = { '@type': 'GovernmentOrganization', name: '枣庄市公安交警系统' } as const;
 
