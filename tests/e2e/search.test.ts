@@ -173,7 +173,7 @@ describe('when neither Pagefind nor the simplified search can load (offline, or 
     const unhandled: string[] = [];
     const opened = await open(path, PHONE, async (page) => {
       page.on('pageerror', (error) => unhandled.push(error.message));
-      await page.route(/\/pagefind\/|\/search\/achievements\.json$/, (route) => (blocked ? route.abort() : route.continue()));
+      await page.route(/\/pagefind\/|\/search\/sections\.json$/, (route) => (blocked ? route.abort() : route.continue()));
     });
     return { ...opened, unhandled, restore: () => (blocked = false) };
   }
@@ -210,7 +210,7 @@ it('a search that throws once the engine is running (its files gone mid-visit) s
   const unhandled: string[] = [];
   const { page, close } = await open('/', PHONE, async (p) => {
     p.on('pageerror', (error) => unhandled.push(error.message));
-    await p.route(/\/pagefind\/(fragment|index)\/|\/search\/achievements\.json$/, (route) => (blocked ? route.abort() : route.continue()));
+    await p.route(/\/pagefind\/(fragment|index)\/|\/search\/sections\.json$/, (route) => (blocked ? route.abort() : route.continue()));
   });
   const input = page.locator(`${HEADER} input`);
   await input.fill('泥头车');
