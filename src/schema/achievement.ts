@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import './messages';
 import { chartProblems, chartSchema } from './chart';
 import { figureFreeText } from './figure-free';
 import { metricSchema } from './metric';

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import './messages';
 import { figureFreeText } from './figure-free';
 import type { Metric } from './metric';
 import { findMetric } from '../lib/metrics/lookup';

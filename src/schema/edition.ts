@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import './messages';
 
 /** An edition's own data: content/<year>/edition.yaml. */
 export const editionSchema = z

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import './messages';
 import { figureFreeText } from './figure-free';
 
 /** How the source hedges a figure. It is part of the number: 69万余 is "more than 690,000". */

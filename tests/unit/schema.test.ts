@@ -59,7 +59,9 @@ describe('the schema rejects an editor’s mistakes, naming the field', () => {
     ['a figure in a period', (d: any) => (d.metrics[0].period = '近3个月'), /^metrics\.0\.period: period 不能含统计数字“3个”/],
     ['a figure both a kind and left open', (d: any) => (d.metrics[1].continues = 'drink-cases'), /^metrics\.1\.continues: partOf 与 continues 不能同时填写/],
     ['a figure continuing a total with no kinds', (d: any) => (d.metrics[4].continues = 'exposed-drivers'), /^metrics\.4\.continues: continues 指向的 “exposed-drivers” 不是一个带“其中”各项（partOf）的指标/],
-    ['a misspelt field', (d: any) => (d.metric = []), /metric/],
+    ['a misspelt field', (d: any) => (d.titel = d.title), /^: 不认识的字段 “titel”：是拼写错误吗？/],
+    ['a misspelt field of a metric', (d: any) => (d.metrics[0].lable = '查处'), /^metrics\.0: 不认识的字段 “lable”/],
+    ['a list written as one word (Zod’s own message, in Chinese)', (d: any) => (d.tags = '酒驾'), /^tags: 无效输入：期望 数组/],
   ])('%s', (_, mutate, message) => {
     const data = drunkDriving();
     mutate(data);
