@@ -14,7 +14,7 @@
  * - `code`: digits joined to Latin letters (K637—K642, a road's kilometre markers): a label.
  * - `formula`: digits joined by + to other digits or letters (1+3+N, the name of a model).
  * - `name`: digits followed directly by a word that is not a measure word (12123语音服务中心): the
- *   number names the thing that follows it.
+ *   number names the thing that follows it; or digits ending a quoted name (“交管12123”).
  * - `duration`: digits and a unit of time directly followed by the activity it qualifies
  *   (24小时值班, round-the-clock duty): a description of how the work is done, not an amount of time.
  *   The same words the other way round (值班24小时) or with a hedge (24小时以上) are a figure.
@@ -133,5 +133,6 @@ function classify(token: string, index: number, before: string, after: string): 
     return at('figure', '数字带量词或百分号，是统计数字', text);
   }
   if (HAN.test(rest)) return at('name', '数字后面直接跟着名称而不是量词（如“12123语音服务中心”），是名称的一部分', `${token}${rest[0]}`);
+  if (/^[”’」』》]/.test(rest) && /[\p{Script=Han}A-Za-z]$/u.test(before)) return at('name', '数字是引号或书名号中名称的结尾（如“交管12123”），是名称的一部分', `${token}${rest[0]}`);
   return at('figure', '数字没有可辨认的名称或说法，按统计数字处理');
 }

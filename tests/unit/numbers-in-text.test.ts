@@ -36,6 +36,7 @@ describe('a number that is part of a name or phrase is not a figure, for a state
     ['积极探索“1+3+N”党建模式', '1+3+N', 'formula'],
     ['成立12123语音服务中心', '12123语', 'name'],
     ['严格落实24小时值班和“领导双值班”制度', '24小时值', 'duration'],
+    ['推行“交管12123”线上办理', '12123”', 'name'],
     ['自3月起开展专项行动', '3月', 'date'],
     ['6月份集中整治', '6月', 'date'],
     ['严防一次死亡3人以上的较大事故', '3人', 'threshold'],

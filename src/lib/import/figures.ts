@@ -53,6 +53,7 @@ const ONCE = /(一度|曾经|曾)(达到|高达|达)$/;
 const RESPECTIVELY = new RegExp(`^(.+?)(同比|环比)?分别(?:为|是|达到|达|(${CHANGE_VERBS.join('|')})了?)?$`);
 const PERIOD = /^(\d{4}年(?:以来|全年|上半年|下半年)?|今年以来|全年|全市累计|累计|截至目前|目前)/;
 const LEAD_WORDS = /^(?:其中|同时|此外|并且|并|还|共|全市|各类|累计|均)+/;
+const UNNAMED = `${TODO}：这个数字统计的是什么（用原文的话）`;
 const DOWN = new Set(['下降', '减少', '降低']);
 const BREAKS = '，。；：！？';
 
@@ -81,7 +82,8 @@ export function figuresOf(paragraphs: readonly string[]): SectionFigures {
   let once: { paragraph: number; span: Span; label: string; verb?: '达到'; context: string } | undefined;
 
   const contextOf = (text: string, span: Span) => text.slice(lastBreak(text, span.start, BREAKS) + 1, nextBreak(text, span.end, BREAKS));
-  const add = (metric: Omit<Metric, 'id'>, paragraph: number, span: Span, text: string): Metric => {
+  const add = (figure: Omit<Metric, 'id'>, paragraph: number, span: Span, text: string): Metric => {
+    const metric = figure.label ? figure : { ...figure, label: UNNAMED };
     const full = { id: unique(pinyinSlug(metric.label.replace(TODO, ''), 4) || 'metric', ids), ...metric } as Metric;
     metrics.push(full);
     typed.push({ metric: full, context: contextOf(text, span) });
@@ -199,7 +201,7 @@ export function figuresOf(paragraphs: readonly string[]): SectionFigures {
         const label = labelOf(segment, after);
         metric = add(
           {
-            ...level(label || `${TODO}：这个数字统计的是什么（用原文的话）`, span),
+            ...level(label, span),
             ...(kind === 'count' && !isPart && !continues && period && { period }),
             ...(isPart && { partOf: total!.id }),
             ...(continues && { continues: total!.id }),
@@ -223,7 +225,7 @@ export function figuresOf(paragraphs: readonly string[]): SectionFigures {
     // No later figure completed the pair: the earlier point stands as a rate of its own.
     const text = paragraphs[once.paragraph]!;
     const clause = text.slice(lastBreak(text, once.span.start, BREAKS) + 1, once.span.start);
-    add(level(cleanLabel(clause.replace(ONCE, ''), undefined) || `${TODO}：这个数字统计的是什么（用原文的话）`, once.span), once.paragraph, once.span, text);
+    add(level(cleanLabel(clause.replace(ONCE, ''), undefined), once.span), once.paragraph, once.span, text);
   }
 
   metrics.sort((a, b) => order(a) - order(b));
@@ -291,5 +293,5 @@ function change(label: string, span: Span, verb: Metric['wording'], basis: strin
 function cleanLabel(words: string, period: string | undefined): string {
   let label = words.trim();
   if (period && label.startsWith(period)) label = label.slice(period.length);
-  return label.replace(LEAD_WORDS, '').replace(/[的对向]$/, '').trim();
+  return label.replace(LEAD_WORDS, '').replace(/(?:[的对向]|达到|高达|共计|为|是|达)$/, '').trim();
 }

@@ -69,7 +69,8 @@ export function structureOf(file: string, blocks: readonly Block[]): ImportedArt
         article.title = title;
         const byline = rest.findIndex((line) => NAMES.test(line));
         if (byline >= 0) article.byline = rest.splice(byline, 1)[0]!.replace(/本报记者|记者|通讯员|文[/／：:]?/g, ' ').split(/[\s\u3000、，,]+/).filter(Boolean);
-        if (rest.length) article.subtitle = rest.join(' ');
+        // A subtitle set off by a dash (——2031年…) is the subtitle without it.
+        if (rest.length) article.subtitle = rest.join(' ').replace(/^[—–-]+\s*/, '');
         leadLines = [];
       } else {
         for (const heading of run.slice(0, -1)) article.leftOut.push(`没有正文的标题：${stripNumbering(heading.text)}`);
