@@ -3,6 +3,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Chart } from '../schema/chart';
 import type { EditionData } from '../schema/edition';
 import type { Metric } from '../schema/metric';
+import { todosIn } from '../schema/todo';
 import { draftsNotice } from './drafts';
 import { metricById } from './metrics/lookup';
 import { clausesMissingFrom } from './own-words';
@@ -106,8 +107,13 @@ async function loadEditions(): Promise<Edition[]> {
     })
     .filter((edition) => {
       // An edition whose entries are all drafts (just imported) is a draft too.
-      if (!edition.achievements.length) console.warn(`${edition.file}: 该年度还没有已发布的条目（全部是草稿），整个年度暂不发布`);
-      return edition.achievements.length > 0;
+      if (!edition.achievements.length) {
+        console.warn(`${edition.file}: 该年度还没有已发布的条目（全部是草稿），整个年度暂不发布`);
+        return false;
+      }
+      const [todo] = todosIn(editionEntries.find((e) => e.id === String(edition.year))!.data);
+      if (todo) throw new Error(`${edition.file}: ${todo.path.join('.')} 还是待填写的标记（${todo.text}）：该年度已有条目发布，请先填好`);
+      return true;
     })
     .sort((a, b) => b.year - a.year);
 }
