@@ -6,6 +6,7 @@ import { Document, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { draftsNotice, figuresTypedIn } from '@/lib/drafts';
 import { ImportError, importArticle } from '@/lib/import';
+import { figuresOf } from '@/lib/import/figures';
 import { decodeText } from '@/lib/import/read';
 import { paragraphsOf, splitHeading, structureOf } from '@/lib/import/structure';
 import { achievementSchema } from '@/schema/achievement';
@@ -64,6 +65,23 @@ describe('reading the file', () => {
       ['强化源头治理', ['今年以来，全市排查隐患12处。']],
       ['严查路面违法', ['全年查处违法行为300起。']],
     ]);
+  });
+});
+
+describe('labels come from the words next to each figure', () => {
+  it.each([
+    ['2022年共查处酒驾醉驾违法行为6862起，其中醉驾350起、二次酒驾488起。', ['查处酒驾醉驾违法行为', '醉驾', '二次酒驾']],
+    ['全市道路交通事故起数、死亡人数同比分别下降11.5%、16.7%。', ['道路交通事故起数', '死亡人数']],
+    ['聘任33名党风政风警风监督员，成立12123语音服务中心。', ['聘任党风政风警风监督员']],
+    ['业务线上办理率原来为35%，现已提升至78%。', ['业务线上办理率']],
+    ['城区主要路口机动车礼让行人率达到96%。', ['城区主要路口机动车礼让行人率']],
+  ])('%s', (text, labels) => {
+    expect(figuresOf([text]).metrics.map((m) => m.label)).toEqual(labels);
+  });
+
+  it('marks a figure with no words to name it for the editor, and never invents a name', () => {
+    const [metric] = figuresOf(['查处违法行为450起，同比上升12.3%。']).metrics.slice(1);
+    expect(metric).toMatchObject({ kind: 'change', direction: 'up', basis: '同比', label: 'TODO：这个数字统计的是什么（用原文的话）' });
   });
 });
 

@@ -49,7 +49,10 @@ const HEDGE_BEFORE = /(不足|近|超过|约)$/;
 const CHANGE = new RegExp(`(同比|环比)?(${CHANGE_VERBS.join('|')})了?$`);
 const TO = new RegExp(`(${BEFORE_TO.join('|')})$`);
 const FROM = /(?:由|从)(原来|原先|年初|去年|过去|此前|以前|上年)?的?$/;
-const ONCE = /(一度|曾经|曾)(达到|高达|达)$/;
+// 一度达到26.93%, 原来为35%, 年初仅为40%: an earlier point stated in a clause of its own.
+const ONCE = /(一度|曾经|曾|原来|原先|年初)(达到|高达|达|为|是|仅为|只有)?$/;
+// What a later clause may say before its to-word without naming the rate again: 现已提升至78%.
+const NOW = /^(?:现在|现|目前|如今|已经|已|年底|年末)*$/;
 const RESPECTIVELY = new RegExp(`^(.+?)(同比|环比)?分别(?:为|是|达到|达|(${CHANGE_VERBS.join('|')})了?)?$`);
 const PERIOD = /^(\d{4}年(?:以来|全年|上半年|下半年)?|今年以来|全年|全市累计|累计|截至目前|目前)/;
 const LEAD_WORDS = /^(?:其中|同时|此外|并且|并|还|共|全市|各类|累计|均)+/;
@@ -79,7 +82,7 @@ export function figuresOf(paragraphs: readonly string[]): SectionFigures {
   const unclassified: TextNumber[] = [];
   const ids = new Set<string>();
   const tags: { paragraph: number; span: Span; metric: Metric; at?: 'before' }[] = [];
-  let once: { paragraph: number; span: Span; label: string; verb?: '达到'; context: string } | undefined;
+  let once: { paragraph: number; span: Span; label: string; verb?: '达到'; rate: string } | undefined;
 
   const contextOf = (text: string, span: Span) => text.slice(lastBreak(text, span.start, BREAKS) + 1, nextBreak(text, span.end, BREAKS));
   const add = (figure: Omit<Metric, 'id'>, paragraph: number, span: Span, text: string): Metric => {
@@ -172,7 +175,7 @@ export function figuresOf(paragraphs: readonly string[]): SectionFigures {
       // 一度达到26.93%: an earlier point; the figure the text later says it fell or rose to is its pair.
       const high = ONCE.exec(clause);
       if (high && span.unit === '%') {
-        once = { paragraph: p, span, label: high[1]!, ...(high[2] === '达到' && { verb: '达到' as const }), context: contextOf(text, span) };
+        once = { paragraph: p, span, label: high[1]!, ...(high[2] === '达到' && { verb: '达到' as const }), rate: cleanLabel(clause.slice(0, high.index), own) };
         previousEnd = span.end;
         continue;
       }
@@ -184,7 +187,7 @@ export function figuresOf(paragraphs: readonly string[]): SectionFigures {
         const before = once;
         once = undefined;
         metric = add(
-          { ...level(labelOf(segment.slice(0, to.index)), span), before: { value: before.span.value, ...(before.span.qualifier && { qualifier: before.span.qualifier }), label: before.label, ...(before.verb && { verb: before.verb }), to: to[1] as BeforeTo } },
+          { ...level(NOW.test(segment.slice(0, to.index)) ? before.rate : labelOf(segment.slice(0, to.index)), span), before: { value: before.span.value, ...(before.span.qualifier && { qualifier: before.span.qualifier }), label: before.label, ...(before.verb && { verb: before.verb }), to: to[1] as BeforeTo } },
           p,
           span,
           text,
@@ -223,9 +226,7 @@ export function figuresOf(paragraphs: readonly string[]): SectionFigures {
 
   if (once) {
     // No later figure completed the pair: the earlier point stands as a rate of its own.
-    const text = paragraphs[once.paragraph]!;
-    const clause = text.slice(lastBreak(text, once.span.start, BREAKS) + 1, once.span.start);
-    add(level(cleanLabel(clause.replace(ONCE, ''), undefined), once.span), once.paragraph, once.span, text);
+    add(level(once.rate, once.span), once.paragraph, once.span, paragraphs[once.paragraph]!);
   }
 
   metrics.sort((a, b) => order(a) - order(b));
@@ -293,5 +294,5 @@ function change(label: string, span: Span, verb: Metric['wording'], basis: strin
 function cleanLabel(words: string, period: string | undefined): string {
   let label = words.trim();
   if (period && label.startsWith(period)) label = label.slice(period.length);
-  return label.replace(LEAD_WORDS, '').replace(/(?:[的对向]|达到|高达|共计|为|是|达)$/, '').trim();
+  return label.replace(LEAD_WORDS, '').replace(/(?:[的对向]|达到|高达|共计)$/, '').trim();
 }
