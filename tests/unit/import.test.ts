@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { draftsNotice, figuresTypedIn } from '@/lib/drafts';
 import { ImportError, importArticle } from '@/lib/import';
 import { figuresOf } from '@/lib/import/figures';
-import { decodeText } from '@/lib/import/read';
+import { decodeText, readArticle } from '@/lib/import/read';
 import { paragraphsOf, splitHeading, structureOf } from '@/lib/import/structure';
 import { achievementSchema } from '@/schema/achievement';
 import { todosIn } from '@/schema/todo';
@@ -51,6 +51,13 @@ describe('reading the file', () => {
     expect(splitHeading('做强主责主业 交通事故实现“四个下降 一个零发生”')).toEqual({ kicker: '做强主责主业', title: '交通事故实现“四个下降 一个零发生”' });
     expect(splitHeading('严查重点违法——路面管控效能持续提升')).toEqual({ kicker: '严查重点违法', title: '路面管控效能持续提升' });
     expect(splitHeading('全力守护群众出行安全')).toEqual({ title: '全力守护群众出行安全' });
+  });
+
+  it('reads Markdown: # is the title, ## the sections, emphasis marks dropped', async () => {
+    const md = '# 守护平安 畅通出行\n\n2031年某市交警工作综述\n\n张三 李四\n\n导语一句。\n\n## 严查违法 **路面秩序**持续向好\n\n全年查处违法行为300起。\n';
+    const article = structureOf('a.md', await readArticle('a.md', new TextEncoder().encode(md)));
+    expect(article).toMatchObject({ title: '守护平安 畅通出行', subtitle: '2031年某市交警工作综述', byline: ['张三', '李四'], lead: '导语一句。' });
+    expect(article.sections).toEqual([{ heading: '严查违法 路面秩序持续向好', kicker: '严查违法', title: '路面秩序持续向好', paragraphs: ['全年查处违法行为300起。'] }]);
   });
 
   it('reads a numbered heading run into its paragraph as a heading and a paragraph', () => {
