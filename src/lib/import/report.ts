@@ -1,4 +1,4 @@
-import { describeMetric } from '../metrics/format';
+import { describeMetric, formatMetric } from '../metrics/format';
 import type { Metric } from '../../schema/metric';
 import type { DraftEdition } from './draft';
 import type { ImportedArticle } from './structure';
@@ -9,7 +9,7 @@ const KINDS = { count: '数量', share: '比率', change: '变化' } as const;
 export function typeOf(metric: Metric): string {
   const parts: string[] = [KINDS[metric.kind]];
   if (metric.kind === 'change') parts.push(`${metric.direction === 'down' ? '下降' : '上升'}${metric.wording ? `（原文“${metric.wording}”）` : ''}`, metric.basis ?? '原文未说明比较基期');
-  if (metric.before) parts.push(`前值 ${metric.before.label}${metric.before.qualifier === '不足' ? '不足' : ''}${metric.before.value}${metric.unit}（${metric.before.to}）`);
+  if (metric.before) parts.push(`前值 ${metric.before.label}${formatMetric(metric, 'before')}（${metric.before.to}）`);
   if (metric.partOf) parts.push(`“其中”一项，属于 ${metric.partOf}`);
   if (metric.continues) parts.push(`接在 ${metric.continues} 的“其中”各项之后，原文未说明是否属于“其中”`);
   if (metric.period) parts.push(`时间用语“${metric.period}”`);
