@@ -44,6 +44,7 @@ export async function fixtureArticles(dir: string): Promise<{ name: string; file
     { name: 'qualifiers', file: join(FIXTURES, 'qualifiers.txt') },
     { name: 'numbered', file: join(FIXTURES, 'numbered.txt') },
     { name: 'docx', file: docx },
+    { name: 'varied', file: join(FIXTURES, 'varied.md') },
   ];
 }
 

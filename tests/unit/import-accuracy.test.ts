@@ -78,7 +78,7 @@ describe('the fixture articles: precision and recall of the figures found', asyn
   });
 
   it('all fixtures together', () => {
-    console.log(`三篇样例合计：应有 ${totals.expected} 个，找到 ${totals.found} 个，正确 ${totals.correct} 个；精确率 ${percent(totals.correct / totals.found)}，召回率 ${percent(totals.correct / totals.expected)}`);
+    console.log(`样例稿件合计：应有 ${totals.expected} 个，找到 ${totals.found} 个，正确 ${totals.correct} 个；精确率 ${percent(totals.correct / totals.found)}，召回率 ${percent(totals.correct / totals.expected)}`);
     expect(totals.expected).toBeGreaterThan(30);
   });
 });

@@ -55,7 +55,7 @@ const ONCE = /(一度|曾经|曾|原来|原先|年初)(达到|高达|达|为|是
 const NOW = /^(?:现在|现|目前|如今|已经|已|年底|年末)*$/;
 const RESPECTIVELY = new RegExp(`^(.+?)(同比|环比)?分别(?:为|是|达到|达|(${CHANGE_VERBS.join('|')})了?)?$`);
 const PERIOD = /^(\d{4}年(?:以来|全年|上半年|下半年)?|今年以来|全年|全市累计|累计|截至目前|目前)/;
-const LEAD_WORDS = /^(?:其中|同时|此外|并且|并|还|共|全市|各类|累计|均)+/;
+const LEAD_WORDS = /^(?:其中|同时|此外|并且|并|还|共计|共|全市|各类|累计|均)+/;
 const UNNAMED = `${TODO}：这个数字统计的是什么（用原文的话）`;
 const DOWN = new Set(['下降', '减少', '降低']);
 const BREAKS = '，。；：！？';
@@ -195,6 +195,10 @@ export function figuresOf(paragraphs: readonly string[]): SectionFigures {
         tags.push({ paragraph: before.paragraph, span: before.span, metric, at: 'before' });
       } else if (changed && (span.unit === '%' || span.unit === '个百分点')) {
         metric = add(change(labelOf(segment.slice(0, changed.index)), span, changed[2] as Metric['wording'], changed[1]), p, span, text);
+      } else if (verbFirst(segment, own) && (span.unit === '%' || span.unit === '个百分点')) {
+        // 比上年减少货车违法超限超载行为23.5%: the verb before what changed, the figure after it.
+        const [, basis, verb, what] = verbFirst(segment, own)!;
+        metric = add(change(cleanLabel(what!, undefined), span, verb as Metric['wording'], basis), p, span, text);
       } else if (to) {
         metric = add(level(labelOf(segment.slice(0, to.index)), span), p, span, text);
       } else {
@@ -245,6 +249,14 @@ export function figuresOf(paragraphs: readonly string[]): SectionFigures {
     )
     .join('\n\n');
   return { body, metrics, typed, leftAsText, unclassified };
+}
+
+// The comparison a verb-first change may open with: 同比, 环比, or words naming no basis (比上年).
+const VERB_FIRST = new RegExp(`^(?:(同比|环比)|比上年|较上年|比去年|较去年|与上年相比|与去年相比)?(${CHANGE_VERBS.join('|')})了?(\\p{Script=Han}.*)$`, 'u');
+
+function verbFirst(segment: string, period: string | undefined) {
+  const words = period && segment.startsWith(period) ? segment.slice(period.length) : segment;
+  return VERB_FIRST.exec(words.replace(LEAD_WORDS, ''));
 }
 
 function RISING(to: string) {
