@@ -82,7 +82,6 @@ function mismatch(type: ChartType, metrics: Metric[]): string | undefined {
       return undefined;
     case 'change':
       if (metrics.some((m) => m.kind !== 'change')) return 'change 只画 kind: change 的变化幅度：变化不是水平，不能与数量或比例同画';
-      if (units.size > 1) return `change 的指标单位必须相同（现有 ${[...units].join('、')}）：百分比与百分点不能共用一根坐标轴`;
       if (new Set(metrics.map((m) => m.basis ?? '')).size > 1) return 'change 的指标比较基期必须相同：同比与未说明基期的变化不能同画';
       return undefined;
     case 'figures':

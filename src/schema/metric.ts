@@ -14,9 +14,9 @@ export type Qualifier = z.infer<typeof qualifierSchema>;
 /**
  * Units the source counts in. Extend the list when a new edition counts in something else. (小时 was
  * here only for 24小时值班, which is a way of working, not a quantity: numbers-in-text.ts.) Sums of
- * money are 元 in 万 where the source writes 万元 (scale: 万). 个百分点 is only for a change.
+ * money are 元 in 万 where the source writes 万元 (scale: 万).
  */
-export const UNITS = ['人次', '起', '人', '名', '家', '辆', '辆次', '条', '个', '件', '台', '处', '项', '次', '场', '所', '户', '米', '公里', '元', '%', '个百分点'] as const;
+export const UNITS = ['人次', '起', '人', '名', '家', '辆', '辆次', '条', '个', '件', '台', '处', '项', '次', '场', '所', '户', '米', '公里', '元', '%'] as const;
 export const unitSchema = z.enum(UNITS, {
   error: `unit 不在允许的单位之列（${UNITS.join('、')}）`,
 });
@@ -106,14 +106,8 @@ export const metricSchema = z
     if (metric.partOf && metric.continues) {
       ctx.addIssue({ code: 'custom', path: ['continues'], message: 'partOf 与 continues 不能同时填写：continues 表示原文未说明它是否属于“其中”' });
     }
-    if (metric.kind === 'share' && metric.unit !== '%') {
-      ctx.addIssue({ code: 'custom', path: ['unit'], message: 'kind: share 的 unit 必须是 %' });
-    }
-    if (metric.kind === 'change' && metric.unit !== '%' && metric.unit !== '个百分点') {
-      ctx.addIssue({ code: 'custom', path: ['unit'], message: 'kind: change 的 unit 必须是 % 或 个百分点' });
-    }
-    if (metric.kind !== 'change' && metric.unit === '个百分点') {
-      ctx.addIssue({ code: 'custom', path: ['unit'], message: '个百分点 只用于 kind: change（比率的变化）' });
+    if ((metric.kind === 'share' || metric.kind === 'change') && metric.unit !== '%') {
+      ctx.addIssue({ code: 'custom', path: ['unit'], message: `kind: ${metric.kind} 的 unit 必须是 %` });
     }
   });
 

@@ -102,7 +102,7 @@ export function figuresOf(paragraphs: readonly string[]): SectionFigures {
         leftAsText.push({ text: number.text, kind: number.kind, reason: number.reason, context: text.slice(lastBreak(text, number.index, BREAKS) + 1, nextBreak(text, number.index, BREAKS)) });
         continue;
       }
-      const span = spanAt(text, number.index);
+      const span = spanAt(text, number.index, number.text);
       if (typeof span === 'string') unclassified.push({ text: number.text, context: text.slice(lastBreak(text, number.index, BREAKS) + 1, nextBreak(text, number.index, BREAKS)), reason: span });
       else spans.push(span);
     }
@@ -193,9 +193,9 @@ export function figuresOf(paragraphs: readonly string[]): SectionFigures {
           text,
         );
         tags.push({ paragraph: before.paragraph, span: before.span, metric, at: 'before' });
-      } else if (changed && (span.unit === '%' || span.unit === '个百分点')) {
+      } else if (changed && span.unit === '%') {
         metric = add(change(labelOf(segment.slice(0, changed.index)), span, changed[2] as Metric['wording'], changed[1]), p, span, text);
-      } else if (verbFirst(segment, own) && (span.unit === '%' || span.unit === '个百分点')) {
+      } else if (verbFirst(segment, own) && span.unit === '%') {
         // 比上年减少货车违法超限超载行为23.5%: the verb before what changed, the figure after it.
         const [, basis, verb, what] = verbFirst(segment, own)!;
         metric = add(change(cleanLabel(what!, undefined), span, verb as Metric['wording'], basis), p, span, text);
@@ -264,8 +264,12 @@ function RISING(to: string) {
 }
 
 /** The figure at `index`, read with its hedge, 万 and unit; or why it cannot be typed. */
-function spanAt(text: string, index: number): Span | string {
+function spanAt(text: string, index: number, measured: string): Span | string {
   const match = FIGURE_AT.exec(text.slice(index));
+  // numbers-in-text reads the longest measure word (8.5个百分点): a shorter unit (个) would misread it.
+  if (match && measured.length > match[0].replace(/以上$/, '').length) {
+    return `单位“${measured.slice(match[1]!.length).replace(/^万?[余多]?/, '')}”不在单位表中（src/schema/metric.ts 的 UNITS）：需要时先扩充单位表，或按文字保留`;
+  }
   if (!match) {
     const unit = /^[\d.]+万?[余多]?(\p{Script=Han}{0,2}|[^\p{Script=Han}]?)/u.exec(text.slice(index))?.[1];
     return `单位“${unit ?? ''}”不在单位表中（src/schema/metric.ts 的 UNITS）：需要时先扩充单位表，或按文字保留`;
