@@ -2,6 +2,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Chart } from '../schema/chart';
 import type { EditionData } from '../schema/edition';
 import type { Metric } from '../schema/metric';
+import { todosIn } from '../schema/todo';
+import { draftsNotice } from './drafts';
 import { metricById } from './metrics/lookup';
 import { clausesMissingFrom } from './own-words';
 import { paragraphsOf, textOfParagraphs, type Run } from './share/plain-text';
@@ -71,10 +73,15 @@ export function neighboursOf(edition: Edition, achievement: Achievement) {
 }
 
 async function loadEditions(): Promise<Edition[]> {
-  const [editionEntries, achievementEntries] = await Promise.all([getCollection('editions'), getCollection('achievements')]);
+  const [editionEntries, entries] = await Promise.all([getCollection('editions'), getCollection('achievements')]);
   const byFolder = new Map(editionEntries.map((entry) => [entry.id, entry]));
+  // A draft publishes nothing (no page, search entry, feed item or data row): it is left out here,
+  // where every list of entries starts, and the build says what it still lacks.
+  const achievementEntries = entries.filter((entry) => !entry.data.draft);
+  const drafts = entries.filter((entry) => entry.data.draft);
+  if (drafts.length) console.warn(draftsNotice(drafts.map((entry) => ({ file: fileOf(entry), data: entry.data, body: entry.body }))));
 
-  for (const entry of achievementEntries) {
+  for (const entry of entries) {
     const folder = folderOf(entry.id);
     if (!byFolder.has(folder)) {
       throw new Error(`${fileOf(entry)}: 所在文件夹 ${folder}/ 缺少 edition.yaml（年度的标题、作者、导语）`);
@@ -100,6 +107,16 @@ async function loadEditions(): Promise<Edition[]> {
         return { achievement, metric: metricById(achievement.metrics, metric, { file, field: `keyFigures[${i}].metric` }) };
       });
       return { ...entry.data, file, href: `/${entry.data.year}/`, achievements, keyFigures };
+    })
+    .filter((edition) => {
+      // An edition whose entries are all drafts (just imported) is a draft too.
+      if (!edition.achievements.length) {
+        console.warn(`${edition.file}: 该年度还没有已发布的条目（全部是草稿），整个年度暂不发布`);
+        return false;
+      }
+      const [todo] = todosIn(editionEntries.find((e) => e.id === String(edition.year))!.data);
+      if (todo) throw new Error(`${edition.file}: ${todo.path.join('.')} 还是待填写的标记（${todo.text}）：该年度已有条目发布，请先填好`);
+      return true;
     })
     .sort((a, b) => b.year - a.year);
 }

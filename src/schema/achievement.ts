@@ -3,6 +3,7 @@ import './messages';
 import { chartProblems, chartSchema } from './chart';
 import { figureFreeText } from './figure-free';
 import { metricSchema } from './metric';
+import { todosIn } from './todo';
 
 /** One of an edition's achievements: an MDX file under content/<year>/. */
 export const achievementSchema = z
@@ -36,9 +37,19 @@ export const achievementSchema = z
     metrics: z.array(metricSchema).default([]),
     /** Charts drawn from the metrics; an achievement without comparable figures has none. */
     charts: z.array(chartSchema).default([]),
+    /**
+     * Not published yet: no page, search entry, feed item or data row. The importer writes every entry
+     * as a draft with TODO marks; the build lists what each draft still lacks.
+     */
+    draft: z.boolean({ error: 'draft 只能是 true 或 false' }).default(false),
   })
   .strict()
   .superRefine((entry, ctx) => {
+    if (!entry.draft) {
+      for (const todo of todosIn(entry)) {
+        ctx.addIssue({ code: 'custom', path: todo.path, message: `${todo.path.join('.')} 还是待填写的标记（${todo.text}）：填好后才能删去 draft: true` });
+      }
+    }
     const ids = new Set<string>();
     entry.metrics.forEach((metric, i) => {
       if (ids.has(metric.id)) {

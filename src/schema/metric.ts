@@ -2,20 +2,32 @@ import { z } from 'astro/zod';
 import './messages';
 import { figureFreeText } from './figure-free';
 
-/** How the source hedges a figure. It is part of the number: 69万余 is "more than 690,000". */
-export const qualifierSchema = z.enum(['余', '以上', '不足'], {
-  error: 'qualifier 只能是 余、以上 或 不足',
+/**
+ * How the source hedges a figure. It is part of the number: 69万余 is "more than 690,000". 余, 多,
+ * 以上 and 超过 bound it from below (3000多人, 超过3万人), 不足 and 近 from above (近5000人 is just
+ * under 5000), 约 says it is rounded.
+ */
+export const qualifierSchema = z.enum(['余', '多', '以上', '超过', '不足', '近', '约'], {
+  error: 'qualifier 只能是 余、多、以上、超过、不足、近 或 约',
 });
 export type Qualifier = z.infer<typeof qualifierSchema>;
 
 /**
  * Units the source counts in. Extend the list when a new edition counts in something else. (小时 was
- * here only for 24小时值班, which is a way of working, not a quantity: numbers-in-text.ts.)
+ * here only for 24小时值班, which is a way of working, not a quantity: numbers-in-text.ts.) Sums of
+ * money are 元 in 万 where the source writes 万元 (scale: 万).
  */
-export const unitSchema = z.enum(['人次', '起', '人', '名', '家', '辆', '条', '个', '件', '%'], {
-  error: 'unit 不在允许的单位之列（人次、起、人、名、家、辆、条、个、件、%）',
+export const UNITS = ['人次', '起', '人', '名', '家', '辆', '辆次', '条', '个', '件', '台', '处', '项', '次', '场', '所', '户', '米', '公里', '元', '%'] as const;
+export const unitSchema = z.enum(UNITS, {
+  error: `unit 不在允许的单位之列（${UNITS.join('、')}）`,
 });
 export type Unit = z.infer<typeof unitSchema>;
+
+/** The source's verbs for a change; 下降 and 上升 are the defaults `wording` leaves out. */
+export const CHANGE_VERBS = ['下降', '减少', '降低', '上升', '增长', '增加', '提升'] as const;
+/** The source's words from an earlier rate to a later one (由原来的15%提升至90%以上). */
+export const BEFORE_TO = ['提升至', '提升到', '上升至', '上升到', '增长至', '增长到', '增加到', '降至', '降到', '下降至', '下降到', '降低至', '降低到'] as const;
+const RISING_TO = /^(提升|上升|增长|增加)/;
 
 const figureValue = z
   .number({ error: 'value 必须是数字（不要加引号、单位或“万”）' })
@@ -32,16 +44,16 @@ export const metricSchema = z
     /** Written in 万 where the source writes it so (69万余人次). */
     scale: z.literal('万', { error: 'scale 只能是 万' }).optional(),
     unit: unitSchema,
-    /** The source's hedge: 余 (more than), 以上 (at least), 不足 (under). */
+    /** The source's hedge: 余/多 (more than), 以上 (at least), 超过 (over), 不足 (under), 近 (nearly), 约 (about). */
     qualifier: qualifierSchema.optional(),
     /** count: a number of things; share: a rate or proportion; change: a rise or fall, not a level. */
     kind: z.enum(['count', 'share', 'change'], { error: 'kind 只能是 count、share 或 change' }),
     /** For a change: which way it went. */
     direction: z.enum(['down', 'up'], { error: 'direction 只能是 down 或 up' }).optional(),
     /** For a change: the source's verb when it is not the default 下降/上升 (e.g. 减少). */
-    wording: z.enum(['下降', '减少', '上升', '增加', '提升']).optional(),
-    /** For a change: the comparison the source names. Absent when the source names none. */
-    basis: z.literal('同比').optional(),
+    wording: z.enum(CHANGE_VERBS, { error: `wording 只能是 ${CHANGE_VERBS.join('、')}` }).optional(),
+    /** For a change: the comparison the source names (同比 year on year, 环比 on the previous period). Absent when the source names none. */
+    basis: z.enum(['同比', '环比'], { error: 'basis 只能是 同比 或 环比' }).optional(),
     /**
      * The source's words for when (and, where they are one phrase, where) the figure was counted, as
      * written before it: 2022年, 全市累计, 累计, 目前. Only on a figure those words govern; absent where the
@@ -73,7 +85,7 @@ export const metricSchema = z
          */
         verb: z.enum(['达到'], { error: 'before.verb 只能是 达到' }).optional(),
         /** The source's words from the earlier value to the later one: 提升至, 提升到, 降至. */
-        to: z.enum(['提升至', '提升到', '降至'], { error: 'before.to 必须填写原文的用词：提升至、提升到 或 降至' }),
+        to: z.enum(BEFORE_TO, { error: `before.to 必须填写原文的用词：${BEFORE_TO.join('、')}` }),
       })
       .strict()
       .optional(),
@@ -89,7 +101,7 @@ export const metricSchema = z
     if (metric.before && metric.kind !== 'share') {
       ctx.addIssue({ code: 'custom', path: ['before'], message: 'before 只用于 kind: share 的前后对比' });
     }
-    if (metric.before && metric.before.to.startsWith('提升') !== metric.value > metric.before.value) {
+    if (metric.before && RISING_TO.test(metric.before.to) !== metric.value > metric.before.value) {
       ctx.addIssue({ code: 'custom', path: ['before', 'to'], message: `before.to “${metric.before.to}” 与数值不符：前值 ${metric.before.value}，后值 ${metric.value}` });
     }
     if (metric.partOf && metric.continues) {

@@ -90,7 +90,7 @@ describe('the published JSON Schema', () => {
     for (const key of ['id', 'label', 'value', 'qualifier', 'unit', 'scale', 'kind', 'direction', 'basis', 'partOf', 'before', 'display', 'url']) {
       expect(metric.properties[key]?.description, key).toMatch(/\p{Script=Han}/u);
     }
-    expect(metric.properties.qualifier.enum).toEqual(['余', '以上', '不足']);
+    expect(metric.properties.qualifier.enum).toEqual(['余', '多', '以上', '超过', '不足', '近', '约']);
     expect(metric.required).toEqual(expect.arrayContaining(['id', 'value', 'unit', 'kind', 'display', 'url']));
     expect(metric.additionalProperties).toBe(false);
   });

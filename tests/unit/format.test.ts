@@ -28,6 +28,13 @@ describe('formatFigure: every kind of figure the source prints', () => {
     [{ value: 4.42, unit: '%' }, '4.42%'],
     [{ value: 18.1, unit: '%' }, '18.1%'],
     [{ value: 62.5, unit: '%' }, '62.5%'],
+    // The hedges other articles of this genre use, each where Chinese puts it.
+    [{ value: 3000, qualifier: '多', unit: '人' }, '3000多人'],
+    [{ value: 12000, scale: '万', qualifier: '多', unit: '辆次' }, '1.2万多辆次'],
+    [{ value: 5000, qualifier: '近', unit: '台' }, '近5000台'],
+    [{ value: 30000, scale: '万', qualifier: '超过', unit: '人次' }, '超过3万人次'],
+    [{ value: 30, qualifier: '约', unit: '%' }, '约30%'],
+    [{ value: 1260000, scale: '万', unit: '元' }, '126万元'],
   ] as const)('%o → %s', (figure, expected) => {
     expect(formatFigure(figure)).toBe(expected);
   });

@@ -15,6 +15,9 @@ describe('a figure is a statistic: digits with a measure word or a percentage', 
     ['值班24小时。', [['24小时', 'figure']]],
     ['值班24小时以上', [['24小时', 'figure']]],
     ['查处６８６２起', [['６８６２起', 'figure']]],
+    ['历时3个月', [['3个', 'figure']]],
+    ['3月15日起，查处超速1200辆次', [['3月', 'date'], ['15日', 'date'], ['1200辆次', 'figure']]],
+    ['死亡人数3人以上', [['3人', 'figure']]],
   ])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -33,6 +36,12 @@ describe('a number that is part of a name or phrase is not a figure, for a state
     ['积极探索“1+3+N”党建模式', '1+3+N', 'formula'],
     ['成立12123语音服务中心', '12123语', 'name'],
     ['严格落实24小时值班和“领导双值班”制度', '24小时值', 'duration'],
+    ['推行“交管12123”线上办理', '12123”', 'name'],
+    ['自3月起开展专项行动', '3月', 'date'],
+    ['6月份集中整治', '6月', 'date'],
+    ['严防一次死亡3人以上的较大事故', '3人', 'threshold'],
+    ['查处超速50%以上的违法行为', '50%', 'threshold'],
+    ['城区限速60公里', '60', 'threshold'],
   ])('%s', (text, shown, kind) => {
     const [number] = numbersIn(text);
     expect(number).toMatchObject({ text: shown, kind });

@@ -11,7 +11,7 @@ export interface ChartPoint {
   value: number;
   /** The figure as the source prints it, qualifier included: 69万余人次, 不足20%, 同比下降18.1%. */
   text: string;
-  /** The source gives only a bound: `lower` for 余 and 以上 (at least), `upper` for 不足 (under). */
+  /** The source gives only a bound: `lower` for 余, 多, 以上 and 超过 (at least), `upper` for 不足 and 近 (under). */
   bound?: 'lower' | 'upper';
   /** `secondary` for the named kinds among a total and for the earlier point of a before/after rate. */
   tone: 'primary' | 'secondary';
@@ -79,11 +79,17 @@ function bounded(figure: Parameters<typeof formatFigure>[0], text: string): Pick
   const bare = formatFigure({ ...figure, qualifier: undefined });
   switch (figure.qualifier) {
     case '余':
+    case '多':
+    case '超过':
       return { text, bound: 'lower', note: `${text}：多于${bare}，图中按${bare}画出` };
     case '以上':
       return { text, bound: 'lower', note: `${text}：至少${bare}，图中按${bare}画出` };
     case '不足':
       return { text, bound: 'upper', note: `${text}：低于${bare}，图中按上限${bare}画出（空心柱）` };
+    case '近':
+      return { text, bound: 'upper', note: `${text}：接近但不到${bare}，图中按上限${bare}画出（空心柱）` };
+    case '约':
+      return { text, note: `${text}：原文给出的是约数，图中按${bare}画出` };
     default:
       return { text, note: text };
   }

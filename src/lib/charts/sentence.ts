@@ -86,6 +86,10 @@ export function chartNotes(chart: Chart, metrics: readonly Metric[]): string[] {
   if (qualifiers.has('余')) notes.push(`带“余”的数是约数，表示多于该数${drawn ? '，图中按该数画出' : ''}。`);
   if (qualifiers.has('以上')) notes.push(`“以上”表示至少为该数${drawn ? '，图中按该数画出' : ''}。`);
   if (qualifiers.has('不足')) notes.push(`“不足”表示低于该数${drawn ? '，图中按该数画成空心柱，是上限' : ''}。`);
+  if (qualifiers.has('多')) notes.push(`带“多”的数是约数，表示多于该数${drawn ? '，图中按该数画出' : ''}。`);
+  if (qualifiers.has('超过')) notes.push(`“超过”表示多于该数${drawn ? '，图中按该数画出' : ''}。`);
+  if (qualifiers.has('近')) notes.push(`“近”表示接近但不到该数${drawn ? '，图中按该数画成空心柱，是上限' : ''}。`);
+  if (qualifiers.has('约')) notes.push(`“约”表示该数是约数${drawn ? '，图中按该数画出' : ''}。`);
   return notes;
 }
 

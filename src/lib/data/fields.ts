@@ -21,7 +21,7 @@ export const METRIC_FIELDS: readonly DataField[] = [
   { key: 'id', column: '指标编号', description: '指标在本节中的编号，也是网页上的锚点（#drink-cases）。' },
   { key: 'label', column: '指标', description: '统计的是什么，用原文的说法。' },
   { key: 'value', column: '数值', description: '数值本身，不缩写：69万余记为 690000。必须与“限定词”一起读；类型为 change 时是变化的幅度，不是水平值。' },
-  { key: 'qualifier', column: '限定词', description: '原文对数字的限定，是数字的一部分：余＝多于该数，以上＝不少于该数，不足＝少于该数。空白表示原文没有限定。' },
+  { key: 'qualifier', column: '限定词', description: '原文对数字的限定，是数字的一部分：余、多、超过＝多于该数，以上＝不少于该数，不足＝少于该数，近＝接近但不到该数，约＝约数。空白表示原文没有限定。' },
   { key: 'unit', column: '单位', description: '原文的计量单位：起、人次、家、辆、%……' },
   { key: 'scale', column: '书写单位', description: '原文以“万”书写时为“万”（69万余人次）；只影响写法，数值列已是完整数值。' },
   { key: 'period', column: '时间用语', description: '原文写在该数字前、说明统计时间（和范围）的用语，照录原文：2022年、全市累计、累计、目前。空白表示原文没有说明，不代表年度全年；“其中”各项沿用所属指标的时间用语。' },

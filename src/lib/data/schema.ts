@@ -53,6 +53,6 @@ export function dataJsonSchema(id: string): Record<string, unknown> {
     ...z.toJSONSchema(dataFileSchema, { target: 'draft-2020-12' }),
     $id: id,
     title: '枣庄公安交警年度实事：开放数据',
-    description: '各节数据（data.json）的结构。数值须与限定词一起读：余＝多于，以上＝不少于，不足＝少于；change 是变化幅度，不是水平值，原文未给基数。',
+    description: '各节数据（data.json）的结构。数值须与限定词一起读：余、多、超过＝多于，以上＝不少于，不足＝少于，近＝接近但不到，约＝约数；change 是变化幅度，不是水平值，原文未给基数。',
   };
 }

@@ -20,16 +20,20 @@ export function formatNumber(value: number, scale?: '万'): string {
   return numberFormat.format(value / SCALE_FACTOR[scale]) + scale;
 }
 
-/** 69万余人次, 200余家, 90%以上, 不足20%: the qualifier sits where Chinese puts it. */
+/** 69万余人次, 3000多人, 90%以上, 不足20%, 近5000人, 超过3万人, 约30%: the qualifier sits where Chinese puts it. */
 export function formatFigure({ value, unit, qualifier, scale }: Figure): string {
   const number = formatNumber(value, scale);
   switch (qualifier) {
     case '余':
-      return `${number}余${unit}`;
+    case '多':
+      return `${number}${qualifier}${unit}`;
     case '以上':
       return `${number}${unit}以上`;
     case '不足':
-      return `不足${number}${unit}`;
+    case '近':
+    case '超过':
+    case '约':
+      return `${qualifier}${number}${unit}`;
     default:
       return `${number}${unit}`;
   }
