@@ -72,16 +72,3 @@ export function editionArticle(edition: EditionFacts, pagePath: string, site: UR
     edition.achievements.map((a) => ({ headline: achievementHeading(a), url: absoluteUrl(a.href, site) })),
   );
 }
-
-/** The archive of editions (/editions/): a collection whose parts are the editions, newest first. */
-export function editionsCollection(editions: readonly EditionFacts[], pagePath: string, site: URL | undefined) {
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'CollectionPage',
-    name: '历年回顾',
-    inLanguage: 'zh-CN',
-    url: absoluteUrl(pagePath, site),
-    about: SUBJECT,
-    hasPart: editions.map((edition) => ({ '@type': 'CreativeWork', name: editionHeading(edition), url: absoluteUrl(edition.href, site), author: people(edition) })),
-  };
-}
