@@ -1,9 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe';
+import { DESKTOP, PHONE, launchBrowser, watchPage } from '../support/browser';
 import { buildWithContent, contentFolder } from '../support/build';
 import { csvRecords } from '../support/csv';
-import { DIST, builtDocument, builtPages, textAt } from '../support/dist';
+import { DIST, builtDocument, builtPage, builtPages, textAt } from '../support/dist';
 import { headersFor, parseHeadersFile } from '../support/headers';
 import { builtAchievements, uniquePhrases } from '../support/phrases';
 import { fallbackInNode, pagefindInNode, slugOf } from '../support/search';
@@ -165,6 +168,39 @@ describe('a new edition folder publishes with no code change', () => {
     expect(old.hasPart).toHaveLength(10);
     const achievement = JSON.parse(textAt(doc('/2023/sample-first/'), 'script[type="application/ld+json"]'));
     expect(achievement.isPartOf.url).toBe('http://localhost:4321/2023/');
+  });
+
+  // What only two editions show (往年回顾, the note pointing to the latest, both years in the search)
+  // passes the gates every page of the real build passes.
+  it('is valid HTML and passes axe on phone and desktop, with no console error or CSP violation, where two editions show', async () => {
+    const paths = ['/', '/editions/', '/search/', '/2022/', '/2022/drunk-driving/', '/2023/sample-ninth/', '/2023/full/', '/data/'];
+    const validator = new HtmlValidate(new StaticConfigLoader({ extends: ['html-validate:recommended'] }));
+    for (const path of paths) {
+      const report = await validator.validateString(builtPage(path, build.outDir), path);
+      expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId} ${m.line}:${m.column} ${m.message}`)), path).toEqual([]);
+    }
+    const site = await serveStatic(build.outDir);
+    const browser = await launchBrowser();
+    try {
+      for (const device of [PHONE, DESKTOP]) {
+        const context = await browser.newContext({ ...device, reducedMotion: 'reduce' });
+        for (const path of [...paths, `/search/?q=${encodeURIComponent('酒驾')}`]) {
+          const page = await context.newPage();
+          const watch = watchPage(page, site.origin);
+          await page.goto(site.origin + path);
+          await page.waitForLoadState('networkidle');
+          if (path.includes('?q=')) await page.locator('site-search[data-mode="page"] .search-hit-year').first().waitFor();
+          expect(await axeViolations(page), path).toEqual([]);
+          expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), path).toBe(0);
+          expect(watch.consoleErrors, path).toEqual([]);
+          await page.close();
+        }
+        await context.close();
+      }
+    } finally {
+      await browser.close();
+      await site.close();
+    }
   });
 
   it('keeps each edition’s data files to its own year, and offers both on /data/ with their own credit', () => {
