@@ -44,6 +44,11 @@ describe('the search names what it covers', () => {
     expect(searchLabel(scope)).toBe('搜索历年实事');
     expect(allAchievementsMessage(scope)).toBe('历年全部实事：2023年九件、2022年十件');
   });
+
+  it('many editions by their years and total, not a list that buries the page', () => {
+    const scope = [2023, 2022, 2021, 2020, 2019].map((year) => ({ year, count: year === 2023 ? 8 : 10 }));
+    expect(allAchievementsMessage(scope)).toBe('历年全部实事：2019—2023年，共5个年度、48件');
+  });
 });
 
 describe('a hit says its year, whichever engine found it', () => {

@@ -30,15 +30,21 @@ export function searchLabel(scope: readonly SearchScope[]): string {
   return scope.length === 1 && only ? `搜索${achievementCount(only.count)}` : '搜索历年实事';
 }
 
+/** Up to this many editions, /search/ names each with its count; beyond, the years and the total. */
+const EDITIONS_NAMED = 3;
+
 /**
  * What /search/ says above its list of every achievement, before a query: 全部十件实事 for one edition,
- * 历年全部实事：2023年九件、2022年十件 for several (each edition's own count, never a total that
- * mixes the years).
+ * 历年全部实事：2023年九件、2022年十件 for a few (each edition's own count), 历年全部实事：2019—2023年，共5个年度、48件
+ * for many, where a list of every year would bury the page.
  */
 export function allAchievementsMessage(scope: readonly SearchScope[]): string {
   const [only] = scope;
   if (scope.length === 1 && only) return `全部${achievementCount(only.count)}`;
-  return `历年全部实事：${scope.map(({ year, count }) => `${year}年${countWord(count)}`).join('、')}`;
+  if (scope.length <= EDITIONS_NAMED) return `历年全部实事：${scope.map(({ year, count }) => `${year}年${countWord(count)}`).join('、')}`;
+  const years = scope.map((s) => s.year);
+  const total = scope.reduce((sum, s) => sum + s.count, 0);
+  return `历年全部实事：${Math.min(...years)}—${Math.max(...years)}年，共${scope.length}个年度、${total}件`;
 }
 
 /** The year a hit shows, the same in the built list and in results: 2022年. */
