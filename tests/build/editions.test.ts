@@ -172,7 +172,7 @@ describe('a new edition folder publishes with no code change', () => {
 
   // What only two editions show (往年回顾, the note pointing to the latest, both years in the search)
   // passes the gates every page of the real build passes.
-  it('is valid HTML and passes axe on phone and desktop, with no console error or CSP violation, where two editions show', async () => {
+  it('is valid HTML and passes axe on phone and desktop, with no console error, where two editions show; in the browser, hits say their year and the year filter lists one edition', async () => {
     const paths = ['/', '/editions/', '/search/', '/2022/', '/2022/drunk-driving/', '/2023/sample-ninth/', '/2023/full/', '/data/'];
     const validator = new HtmlValidate(new StaticConfigLoader({ extends: ['html-validate:recommended'] }));
     for (const path of paths) {
@@ -189,12 +189,23 @@ describe('a new edition folder publishes with no code change', () => {
           const watch = watchPage(page, site.origin);
           await page.goto(site.origin + path);
           await page.waitForLoadState('networkidle');
-          if (path.includes('?q=')) await page.locator('site-search[data-mode="page"] .search-hit-year').first().waitFor();
+          if (path.includes('?q=')) {
+            // In the browser too, 酒驾's hits say which year each belongs to.
+            await page.locator('site-search[data-mode="page"] .search-status', { hasText: '找到' }).waitFor();
+            expect(new Set(await page.locator('site-search[data-mode="page"] .search-hit-year').allTextContents())).toEqual(new Set(['2023年', '2022年']));
+          }
           expect(await axeViolations(page), path).toEqual([]);
           expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), path).toBe(0);
           expect(watch.consoleErrors, path).toEqual([]);
           await page.close();
         }
+        // The year filter lists one edition's achievements, each saying its year.
+        const page = await context.newPage();
+        await page.goto(`${site.origin}/search/?year=2023`);
+        await page.locator('site-search[data-mode="page"] .search-status', { hasText: '2023年：' }).waitFor();
+        expect(await page.locator('site-search[data-mode="page"] .search-status').textContent()).toBe('2023年：共 9 件实事');
+        expect(await page.locator('site-search[data-mode="page"] .search-hit-year').allTextContents()).toEqual(SAMPLES.map(() => '2023年'));
+        await page.close();
         await context.close();
       }
     } finally {
