@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind-index';
 import { precompress } from './src/integrations/precompress';
+import { hostHeaders } from './src/integrations/host-headers';
 import { noModulePreload } from './src/integrations/no-module-preload';
 import { publisherSettings } from './src/integrations/publisher';
 
@@ -10,7 +11,7 @@ export default defineConfig({
   // The public address, for canonical links, share cards, feeds and data files. Deployments set SITE_URL.
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   // precompress last: it compresses what the others wrote.
-  integrations: [publisherSettings(), mdx(), pagefindIndex(), precompress()],
+  integrations: [publisherSettings(), mdx(), pagefindIndex(), hostHeaders(), precompress()],
   trailingSlash: 'always',
   experimental: { incrementalBuild: true },
   // Component styles used only inside MDX were inlined without a CSP hash (seen in 7.3.5):

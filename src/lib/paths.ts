@@ -26,6 +26,8 @@ export function editionFiles(href: string) {
 /** The search page; its query lives in the URL: /search/?q=酒驾. */
 export const SEARCH_PAGE = '/search/';
 export const DATA_PAGE = '/data/';
+/** Every edition, newest first: the archive of years. */
+export const EDITIONS_PAGE = '/editions/';
 export const DATA_SCHEMA = '/data/schema.json';
 export const FEED = '/rss.xml';
 export const SITEMAP = '/sitemap.xml';

@@ -1,4 +1,4 @@
-import { DATA_PAGE, SEARCH_PAGE, editionFiles } from './paths';
+import { DATA_PAGE, EDITIONS_PAGE, SEARCH_PAGE, editionFiles } from './paths';
 import { escapeXml } from './escape';
 
 /** What the sitemap needs of an edition (an Edition has it all). */
@@ -9,12 +9,13 @@ export interface MappedEdition {
 
 /**
  * Every public page, for the sitemap: the front, each edition's front, full text and achievements, the
- * search page, the data guide. Chart embeds are left out: they are noindex, the achievement is the page.
+ * archive of editions, the search page, the data guide. Chart embeds are left out: they are noindex, the achievement is the page.
  */
 export function publicPages(editions: readonly MappedEdition[]): string[] {
   return [
     '/',
     ...editions.flatMap((edition) => [edition.href, editionFiles(edition.href).full, ...edition.achievements.map((a) => a.href)]),
+    EDITIONS_PAGE,
     SEARCH_PAGE,
     DATA_PAGE,
   ];

@@ -23,7 +23,8 @@ export const GET: APIRoute = async ({ site }) => {
         description: a.summary,
         // A reader's feed runs no chart script: the summary, then the achievement's charts as the build's PNGs.
         content: `<p>${escapeXml(a.summary)}</p>${chartImagesHtml(a, site)}`,
-        categories: a.tags,
+        // The year first: with several editions, two items can read alike.
+        categories: [`${edition.year}年度`, ...a.tags],
         customData: `<dc:creator>${edition.byline.join('、')}</dc:creator>`,
       })),
     ),

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { MAX_COUNTED } from '../lib/ordinal';
 import './messages';
 import { chartProblems, chartSchema } from './chart';
 import { figureFreeText } from './figure-free';
@@ -8,12 +9,12 @@ import { todosIn } from './todo';
 /** One of an edition's achievements: an MDX file under content/<year>/. */
 export const achievementSchema = z
   .object({
-    /** Position in the article, 1–10, unique in its edition. */
+    /** Position in the article, 1–99 (第一件 to 第九十九件), unique in its edition. */
     order: z
-      .number({ error: 'order 必须是 1 到 10 的整数' })
+      .number({ error: `order 必须是 1 到 ${MAX_COUNTED} 的整数` })
       .int({ error: 'order 必须是整数' })
       .min(1, { error: 'order 最小为 1' })
-      .max(10, { error: 'order 最大为 10' }),
+      .max(MAX_COUNTED, { error: `order 最大为 ${MAX_COUNTED}` }),
     /** The public URL is /<year>/<slug>/: never change it once published. */
     slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'slug 只能用小写字母、数字和连字符' }),
     /** The achievement heading's first part, e.g. 持续重拳出击. */

@@ -87,7 +87,7 @@ describe('inline scripts and styles under the policy', () => {
   });
 });
 
-describe('host headers (public/_headers)', () => {
+describe('host headers (dist/_headers, written by the build)', () => {
   it.each(pages)('%s is sent the security headers', (path) => {
     const headers = headersFor(rules, path);
     expect(headers['x-content-type-options']).toBe('nosniff');

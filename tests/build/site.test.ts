@@ -9,8 +9,27 @@ const achievements = SLUGS.map((slug, i) => ({ slug, path: `/2022/${slug}/`, ...
 const CJK_SPACE_CJK = /[\p{Script=Han}“”][ \u3000\u00a0]+[\p{Script=Han}“”]/gu;
 
 describe('pages', () => {
-  it.each(['/', '/2022/', '/404.html', ...achievements.map((s) => s.path)])('%s is built, in Chinese', (path) => {
+  it.each(['/', '/2022/', '/editions/', '/404.html', ...achievements.map((s) => s.path)])('%s is built, in Chinese', (path) => {
     expect(builtPage(path)).toMatch(/^<!DOCTYPE html><html lang="zh-CN"/i);
+  });
+});
+
+describe('one edition', () => {
+  it('says its year on its pages, counts its ten achievements, and has no 往年回顾 yet', () => {
+    for (const path of ['/', '/2022/', '/2022/full/', '/2022/drunk-driving/']) {
+      expect(textAt(builtDocument(path), '.edition-year .year'), path).toBe('2022年度');
+      expect(builtDocument(path).querySelector('.edition-year .latest'), path).toBeNull();
+    }
+    expect(textAt(builtDocument('/'), '#achievements-heading')).toBe('十件实事');
+    expect(builtDocument('/').querySelector('#archive-heading')).toBeNull();
+    expect(textAt(builtDocument('/search/'), '.search-page .search-status')).toBe('全部十件实事');
+    expect(textAt(builtDocument('/2022/'), 'label[for="site-search-input"]')).toBe('搜索十件实事');
+  });
+
+  it('is listed alone at /editions/, with its count', () => {
+    const doc = builtDocument('/editions/');
+    expect(doc.querySelectorAll('.editions > li .name a').map((a) => a.getAttribute('href'))).toEqual(['/2022/']);
+    expect(textAt(doc, '.editions > li .count')).toBe('共十件实事');
   });
 });
 

@@ -56,7 +56,7 @@ afterAll(() => {
 });
 
 describe('nginx with deploy/nginx.conf over the built site', () => {
-  it.each(builtPages().filter((p) => p !== '/404.html'))('%s: 200, precompressed gzip, the headers of public/_headers, short caching', async (path) => {
+  it.each(builtPages().filter((p) => p !== '/404.html'))('%s: 200, precompressed gzip, the headers of dist/_headers, short caching', async (path) => {
     const response = await fetch(origin + path, { headers: { 'accept-encoding': 'gzip' } });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');

@@ -98,6 +98,8 @@ describe('the /search/ page', () => {
     expect(await page.locator(`${PAGE} input`).inputValue()).toBe('6862');
     // A figure links to its row in the achievement's table.
     expect(await page.locator(`${PAGE} .search-hit`).first().getAttribute('href')).toBe('/2022/drunk-driving/?highlight=6862#drink-cases');
+    // Each hit says its edition's year, as the built list does: two years can have alike achievements.
+    expect(await page.locator(`${PAGE} .search-hit .search-hit-year`).allTextContents()).toEqual(['2022年']);
     await close();
   });
 
@@ -117,6 +119,15 @@ describe('the /search/ page', () => {
     await close();
   });
 
+  it('shows the built list and what it covers again when the query is emptied', async () => {
+    const { page, close } = await open(`/search/?q=${encodeURIComponent('酒驾')}`);
+    await poll(() => resultSlugs(page, PAGE)).toEqual(['drunk-driving']);
+    await page.locator(`${PAGE} input`).fill('');
+    await poll(() => page.locator(`${PAGE} .search-hit`).count()).toBe(10);
+    expect(await page.locator(`${PAGE} [role="status"]`).textContent()).toBe('全部十件实事');
+    await close();
+  });
+
   it('offers suggestions when nothing matches', async () => {
     const { page, close } = await open(`/search/?q=${encodeURIComponent('火星探测')}`);
     await poll(() => page.locator(`${PAGE} [role="status"]`).textContent()).toMatch(/^没有找到与“火星探测”相关的内容/);
@@ -127,6 +138,8 @@ describe('the /search/ page', () => {
   it('lists all ten sections without JavaScript, and the header box is a plain form', async () => {
     const { page, close } = await open(`/search/?q=${encodeURIComponent('酒驾')}`, { ...DESKTOP, javaScriptEnabled: false });
     expect(await page.locator(`${PAGE} .search-hit`).count()).toBe(10);
+    expect(new Set(await page.locator(`${PAGE} .search-hit-year`).allTextContents())).toEqual(new Set(['2022年']));
+    expect(await page.locator(`${PAGE} [role="status"]`).textContent()).toBe('全部十件实事');
     expect(await page.locator(`${HEADER} form`).getAttribute('action')).toBe('/search/');
     await close();
   });

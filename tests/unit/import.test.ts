@@ -100,7 +100,7 @@ describe('bad input: a message in Chinese naming the file, nothing written, cont
     return file;
   };
   const emptyDocx = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph({ text: '' })] }] }));
-  const elevenAchievements = ['甲乙丙丁 戊己庚辛', '副题', '作者甲', '导语。', ...Array.from({ length: 11 }, (_, i) => `第${'一二三四五六七八九十'[i % 10]}节引题 标题${i}\n\n正文第${i}段，查处违法行为${i + 1}起。`)].join('\n\n');
+  const tooManyAchievements = ['甲乙丙丁 戊己庚辛', '副题', '作者甲', '导语。', ...Array.from({ length: 100 }, (_, i) => `第${'一二三四五六七八九十'[i % 10]}节引题 标题${i}\n\n正文第${i}段，查处违法行为${i + 1}起。`)].join('\n\n');
 
   it.each([
     ['an empty file', () => write('empty.txt', ''), /empty\.txt：文件是空的/],
@@ -111,7 +111,7 @@ describe('bad input: a message in Chinese naming the file, nothing written, cont
     ['an article with no recognisable sections', () => write('prose.txt', '今天天气很好，我们去公园散步。\n\n公园里有很多人，大家都很开心。'), /prose\.txt：找不到任何一节/],
     ['a file type the importer does not read', () => write('article.pdf', '%PDF-1.4'), /article\.pdf：只能导入/],
     ['a missing file', () => join(dir, 'missing.txt'), /missing\.txt：无法读取文件/],
-    ['an article of more sections than an edition holds (its drafts fail the schema)', () => write('eleven.txt', elevenAchievements), /content\/2031\/\S+\.mdx：导入结果不符合内容格式（order: order 最大为 10），未写入任何文件/],
+    ['an article of more sections than an edition holds (its drafts fail the schema)', () => write('hundred.txt', tooManyAchievements), /content\/2031\/\S+\.mdx：导入结果不符合内容格式（order: order 最大为 99），未写入任何文件/],
   ])('%s', async (_, file, message) => {
     const content = temp('content');
     mkdirSync(join(content, '2022'));

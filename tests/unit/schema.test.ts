@@ -46,7 +46,7 @@ describe('the schema rejects an editor’s mistakes, naming the field', () => {
   it.each([
     ['a figure typed as text', (d: any) => (d.metrics[0].value = '6862起'), /^metrics\.0\.value: value 必须是数字/],
     ['a missing title', (d: any) => delete d.title, /^title: title 必须填写/],
-    ['an order out of range', (d: any) => (d.order = 11), /^order: order 最大为 10/],
+    ['an order out of range', (d: any) => (d.order = 100), /^order: order 最大为 99/],
     ['an unknown qualifier', (d: any) => (d.metrics[0].qualifier = '左右'), /^metrics\.0\.qualifier: qualifier 只能是/],
     ['an unknown unit', (d: any) => (d.metrics[0].unit = '吨'), /^metrics\.0\.unit: unit 不在允许的单位之列/],
     ['a duplicate metric id', (d: any) => (d.metrics[1].id = d.metrics[0].id), /^metrics\.1\.id: metrics 中 id “drink-cases” 重复/],

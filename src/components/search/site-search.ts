@@ -1,6 +1,6 @@
 import { hasFilters, requestFromUrl, urlOfRequest, type SearchFilters } from '@/lib/search/filters';
 import type { SearchHit } from '@/lib/search/hit';
-import { SEARCH_TEXT, resultCountMessage } from '@/lib/search/messages';
+import { SEARCH_TEXT, resultCountMessage, yearLabel } from '@/lib/search/messages';
 import { normaliseQuery } from '@/lib/search/query';
 import { searchEngine } from './engine';
 import { markSearchedWords } from './mark-words';
@@ -24,8 +24,9 @@ class SiteSearch extends HTMLElement {
   #retry!: HTMLButtonElement;
   /** /search/ only. */
   #filters: { tag?: HTMLSelectElement | null; year?: HTMLSelectElement | null } = {};
-  /** The page's built list of every achievement, shown again when the query is emptied. */
+  /** The page's built list of every achievement and what its status says of it, shown again when the query is emptied. */
   #initial: Node[] = [];
+  #initialStatus = '';
   #timer: ReturnType<typeof setTimeout> | undefined;
   #latest = 0;
 
@@ -43,6 +44,7 @@ class SiteSearch extends HTMLElement {
     this.#retry = this.querySelector('.search-retry')!;
     this.#filters = { tag: this.querySelector<HTMLSelectElement>('select[name="tag"]'), year: this.querySelector<HTMLSelectElement>('select[name="year"]') };
     this.#initial = [...this.#list.childNodes];
+    this.#initialStatus = this.#status.textContent ?? '';
 
     // Warm the engine while the reader types; a failed start is retried by the search itself.
     this.#input.addEventListener('focus', () => void searchEngine().catch(() => undefined), { once: true });
@@ -140,7 +142,7 @@ class SiteSearch extends HTMLElement {
     this.#note.hidden = true;
     this.#suggestions.hidden = true;
     this.#list.replaceChildren(...this.#initial);
-    this.#status.textContent = this.#isPage ? SEARCH_TEXT.allAchievements : '';
+    this.#status.textContent = this.#initialStatus;
     if (!this.#isPage) this.#close();
   }
 
@@ -184,7 +186,9 @@ function hitItem(hit: SearchHit): HTMLLIElement {
   link.href = hit.href;
   const excerpt = element('span', 'search-hit-excerpt');
   excerpt.append(...hit.excerpt.map((part) => (part.marked ? element('mark', '', part.text) : document.createTextNode(part.text))));
-  link.append(element('span', 'search-hit-kicker', hit.kicker), element('span', 'search-hit-title', hit.title), excerpt);
+  const meta = element('span', 'search-hit-meta');
+  meta.append(element('span', 'search-hit-year', yearLabel(hit.year)), element('span', 'search-hit-kicker', hit.kicker));
+  link.append(meta, element('span', 'search-hit-title', hit.title), excerpt);
   const item = element('li');
   item.append(link);
   return item;

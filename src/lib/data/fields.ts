@@ -10,7 +10,7 @@ export interface DataField {
 /** The achievement a figure belongs to. */
 export const ACHIEVEMENT_FIELDS: readonly DataField[] = [
   { key: 'year', column: '年度', description: '实事所属年度。' },
-  { key: 'order', column: '序号', description: '本节在原文中的顺序，1–10。' },
+  { key: 'order', column: '序号', description: '本节在该年度原文中的顺序，从 1 起。' },
   { key: 'slug', column: '篇目', description: '本节网址中的名称：/2022/drunk-driving/ 中的 drunk-driving，永久不变。' },
   { key: 'kicker', column: '引题', description: '本节标题的前半部分，如“持续重拳出击”。' },
   { key: 'title', column: '标题', description: '本节标题的后半部分。' },

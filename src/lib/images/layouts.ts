@@ -178,7 +178,7 @@ const SUMMARY_HEAD = 360;
 const SUMMARY_ROW = 230;
 const SUMMARY_FOOT = 300;
 
-/** 一图读懂: 1080 wide, as tall as its ten achievements need. */
+/** 一图读懂: 1080 wide, as tall as its edition's achievements need (ten in 2022). */
 export function editionSummary(facts: SummaryFacts): ImageSpec {
   const tree = el(
     'div',

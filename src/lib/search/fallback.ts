@@ -45,6 +45,7 @@ function hitOf(document: SearchDocument, terms: string[]): SearchHit {
   const figure = document.figures.find((f) => terms.some((t) => isFigureTerm(t) && f.value.toLowerCase().includes(t)));
   return {
     href: hitHref(document.href, terms, figure?.id),
+    year: String(document.year),
     kicker: document.kicker,
     title: document.title,
     excerpt: excerptOf(document.text, terms) ?? [{ text: document.summary, marked: false }],

@@ -6,6 +6,8 @@ import { rankByMatch } from './rank';
 export interface SearchHit {
   /** The achievement, with the words to mark there (see hitHref) and the figure's anchor when a figure matched. */
   href: string;
+  /** The edition's year: with several editions, two achievements can read alike (酒驾 in each year). */
+  year: string;
   kicker: string;
   title: string;
   excerpt: ExcerptPart[];
@@ -50,6 +52,7 @@ export function hitFromPagefind(data: PagefindResultData, terms: readonly string
   const { kicker = '', title = '', summary = '', aliases } = data.meta;
   return {
     href: hitHref(data.url, terms, figure),
+    year: data.filters?.['year']?.[0] ?? '',
     kicker,
     title,
     excerpt: excerptOf(shownText(data.content, title, aliases), terms) ?? [{ text: summary, marked: false }],

@@ -1,13 +1,12 @@
+import { achievementCount, countWord } from '../ordinal';
 import { NO_FILTERS, type SearchFilters } from './filters';
 
 /** The search interface's words: one place for every string a reader sees or hears. */
 export const SEARCH_TEXT = {
-  label: '搜索十件实事',
   placeholder: '搜索：酒驾、头盔、12123…',
   submit: '搜索',
   loading: '正在搜索…',
   fallbackNote: '完整搜索组件未能在此浏览器中启动，正在使用简易搜索（逐字匹配）。',
-  allAchievements: '全部十件实事',
   /** Neither the search index nor the simplified search could load (offline, or files missing after an update). */
   failed: '搜索暂时无法使用：搜索数据没有加载成功，可能是网络中断。请稍后重试。',
   retry: '重试',
@@ -18,6 +17,40 @@ export const SEARCH_TEXT = {
   yearLabel: '年份',
   anyYear: '全部年份',
 } as const;
+
+/** What the search covers: each edition's year and how many achievements it has, newest first. */
+export interface SearchScope {
+  year: number;
+  count: number;
+}
+
+/** The search box's name: 搜索十件实事 for one edition, 搜索历年实事 for several. */
+export function searchLabel(scope: readonly SearchScope[]): string {
+  const [only] = scope;
+  return scope.length === 1 && only ? `搜索${achievementCount(only.count)}` : '搜索历年实事';
+}
+
+/** Up to this many editions, /search/ names each with its count; beyond, the years and the total. */
+const EDITIONS_NAMED = 3;
+
+/**
+ * What /search/ says above its list of every achievement, before a query: 全部十件实事 for one edition,
+ * 历年全部实事：2023年九件、2022年十件 for a few (each edition's own count), 历年全部实事：2019—2023年，共5个年度、48件
+ * for many, where a list of every year would bury the page.
+ */
+export function allAchievementsMessage(scope: readonly SearchScope[]): string {
+  const [only] = scope;
+  if (scope.length === 1 && only) return `全部${achievementCount(only.count)}`;
+  if (scope.length <= EDITIONS_NAMED) return `历年全部实事：${scope.map(({ year, count }) => `${year}年${countWord(count)}`).join('、')}`;
+  const years = scope.map((s) => s.year);
+  const total = scope.reduce((sum, s) => sum + s.count, 0);
+  return `历年全部实事：${Math.min(...years)}—${Math.max(...years)}年，共${scope.length}个年度、${total}件`;
+}
+
+/** The year a hit shows, the same in the built list and in results: 2022年. */
+export function yearLabel(year: number | string): string {
+  return `${year}年`;
+}
 
 /**
  * The result count, said the way it is announced: 找到 3 条与“酒驾”相关的结果, with the filters in force
