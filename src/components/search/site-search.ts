@@ -45,7 +45,7 @@ class SiteSearch extends HTMLElement {
     this.#initial = [...this.#list.childNodes];
 
     // Warm the engine while the reader types; a failed start is retried by the search itself.
-    this.#input.addEventListener('focus', () => void searchEngine().catch(() => undefined), { once: true });
+    if (!import.meta.env.DEV) this.#input.addEventListener('focus', () => void searchEngine().catch(() => undefined), { once: true });
     this.#retry.addEventListener('click', () => {
       // The button hides while the search runs again: keep the focus in the box.
       this.#input.focus();
@@ -112,6 +112,9 @@ class SiteSearch extends HTMLElement {
       return;
     }
     this.#panel.hidden = false;
+    // Under `astro dev` there is no index (the build writes it), and the simplified search would
+    // answer differently: the panel says so (SearchBox.astro) and nothing is searched.
+    if (import.meta.env.DEV) return;
     this.#retry.hidden = true;
     this.#status.textContent = SEARCH_TEXT.loading;
     try {
