@@ -1,8 +1,8 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { Chart } from '../schema/chart';
 import type { EditionData } from '../schema/edition';
 import type { Metric } from '../schema/metric';
-import { loadFailureOf } from '../schema/loader';
+import { loadFailureOf, unreadable } from '../schema/loader';
 import { metricById } from './metrics/lookup';
 import { clausesMissingFrom } from './own-words';
 import { paragraphsOf, textOfParagraphs, type Run } from './share/plain-text';
@@ -72,6 +72,19 @@ export async function getLatestEdition(): Promise<Edition> {
   const [latest] = await getEditions();
   if (!latest) throw new Error('content/ 下没有任何 edition.yaml：至少需要一个年度');
   return latest;
+}
+
+/**
+ * An achievement's text, rendered for its page. Under `astro dev` the file may have been saved
+ * broken since the collections were read (the page reloads before the content layer has read it
+ * again), and MDX's own error would not name the entry: this one does.
+ */
+export async function renderAchievement(achievement: Achievement) {
+  try {
+    return await render(achievement.entry);
+  } catch (error) {
+    throw new Error(unreadable(achievement.file, error));
+  }
 }
 
 /** The achievements before and after this one in its edition, for reading on. */

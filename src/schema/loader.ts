@@ -73,7 +73,7 @@ export function failuresShown(loader: Loader, schema: ZodType): Loader {
                   try {
                     return await type.getEntryInfo(params);
                   } catch (error) {
-                    return { data: { [LOAD_FAILURE]: yamlFailure(fileOf(fileURLToPath(params.fileUrl)), error) }, body: '', rawData: '' };
+                    return { data: { [LOAD_FAILURE]: unreadable(fileOf(fileURLToPath(params.fileUrl)), error) }, body: '', rawData: '' };
                   }
                 },
               },
@@ -100,11 +100,14 @@ function schemaFailure(file: string, schema: ZodType, data: unknown, error: unkn
   return result.error.issues.map((issue) => `${file}: ${issue.path.join('.') || '（整个文件）'}: ${issue.message}`).join('\n');
 }
 
-/** The parser's complaint and the line it stopped at (Astro counts an MDX file's lines from its first setting). */
-function yamlFailure(file: string, error: unknown): string {
+/**
+ * A file that does not parse (its YAML settings, or an MDX entry's text): the parser's complaint and
+ * the line of the file it stopped at, where Astro gives one.
+ */
+export function unreadable(file: string, error: unknown): string {
   const line = (error as { loc?: { line?: number } }).loc?.line;
   const where = line === undefined ? '' : `第 ${line} 行附近`;
-  return `${file}: 开头的设置（YAML）无法读取，${where}格式有误（${messageOf(error)}）：检查缩进、冒号后的空格和成对的引号`;
+  return `${file}: 文件无法读取，${where}格式有误（${messageOf(error)}）：检查开头设置（YAML）的缩进、冒号后的空格和成对的引号，以及正文中 <Metric id="…" /> 的写法`;
 }
 
 function messageOf(error: unknown): string {

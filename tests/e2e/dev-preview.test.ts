@@ -69,9 +69,9 @@ const open = (path: string) =>
 /** The page as the browser shows it: the entry's heading, or the text of the error overlay. */
 async function onScreen(): Promise<{ heading?: string; error?: string }> {
   const overlay = page.locator('vite-error-overlay #message-content');
-  if ((await overlay.count()) > 0) return { error: (await overlay.first().textContent()) ?? '' };
+  if ((await overlay.count()) > 0) return { error: (await overlay.first().textContent({ timeout: 2000 })) ?? '' };
   const heading = page.locator('main h1');
-  return (await heading.count()) > 0 ? { heading: (await heading.first().textContent())?.trim() ?? '' } : {};
+  return (await heading.count()) > 0 ? { heading: (await heading.first().textContent({ timeout: 2000 }))?.trim() ?? '' } : {};
 }
 
 describe('the editor’s preview (npm run dev)', () => {
@@ -104,7 +104,7 @@ describe('the editor’s preview (npm run dev)', () => {
     {
       name: 'bad YAML',
       broken: (text: string) => text.replace('kicker: 持续重拳出击', 'kicker: "持续重拳出击'),
-      message: /drunk-driving\.mdx: 开头的设置（YAML）无法读取，第 \d+ 行附近格式有误/,
+      message: /drunk-driving\.mdx: 文件无法读取，第 \d+ 行附近格式有误/,
     },
     {
       name: 'an unknown metric id',
@@ -124,8 +124,7 @@ describe('the editor’s preview (npm run dev)', () => {
 
     try {
       save(broken(original));
-      // The open page reloads by itself (the dev server tells it the content changed) and shows the
-      // error. A broken MDX header first shows the MDX compiler's own words, then ours.
+      // The open page reloads by itself (the dev server tells it the content changed) and shows the error.
       await eventually(async () => {
         const { error } = await onScreen();
         if (error === undefined || !message.test(error)) throw new Error(`on screen: ${error ?? 'no error'}`);

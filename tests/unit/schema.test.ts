@@ -222,7 +222,7 @@ describe('an entry that cannot be loaded under astro dev', () => {
     (context as unknown as { entryTypes: Map<string, unknown> }).entryTypes.set('.mdx', broken);
     await loader.load(context);
     expect(loadFailureOf(stored.get('2022/drunk-driving') as object)).toBe(
-      'content/2022/drunk-driving.mdx: 开头的设置（YAML）无法读取，第 3 行附近格式有误（bad indentation of a mapping entry）：检查缩进、冒号后的空格和成对的引号',
+      'content/2022/drunk-driving.mdx: 文件无法读取，第 3 行附近格式有误（bad indentation of a mapping entry）：检查开头设置（YAML）的缩进、冒号后的空格和成对的引号，以及正文中 <Metric id="…" /> 的写法',
     );
   });
 
