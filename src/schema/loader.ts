@@ -44,7 +44,7 @@ export function loadFailureOf(data: object): string | undefined {
 
 type EntryInfo = (params: { fileUrl: URL; contents: string }) => unknown;
 /** The part of the context the glob loader reads the files with (Astro passes it, its types do not name it). */
-type FileReading = { entryTypes?: Map<string, { getEntryInfo: EntryInfo }> };
+type FileReading = { entryTypes?: Map<string, { getEntryInfo: EntryInfo }> | undefined };
 
 /**
  * Under `astro dev`, an entry that cannot be loaded (its YAML does not parse, its data breaks the
@@ -85,7 +85,7 @@ export function failuresShown(loader: Loader, schema: ZodType): Loader {
         try {
           return await context.parseData(props);
         } catch (error) {
-          return { [LOAD_FAILURE]: schemaFailure(fileOf(props.filePath ?? props.id), schema, props.data, error) } as typeof props.data;
+          return { [LOAD_FAILURE]: schemaFailure(fileOf(props.filePath ?? props.id), schema, props.data, error) } as unknown as typeof props.data;
         }
       };
       return loader.load({ ...context, ...reading, parseData });

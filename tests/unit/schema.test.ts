@@ -180,7 +180,7 @@ describe('a schema change reaches the next build without --force', () => {
 
 describe('an entry that cannot be loaded under astro dev', () => {
   const root = new URL('file:///site/');
-  const mdx = { getEntryInfo: ({ contents }: { contents: string; fileUrl: URL }) => ({ data: parse(/^---\n([\s\S]*?)\n---/.exec(contents)![1]!), body: '' }) };
+  const mdx = { getEntryInfo: async ({ contents }: { contents: string; fileUrl: URL }) => ({ data: parse(/^---\n([\s\S]*?)\n---/.exec(contents)![1]!), body: '' }) };
   /** A glob loader reduced to what matters here: it reads one file with the entry type, parses its data and stores it. */
   function loaderOf(contents: string) {
     const stored = new Map<string, unknown>();
