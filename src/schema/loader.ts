@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -71,7 +73,7 @@ export function failuresShown(loader: Loader, schema: ZodType): Loader {
                 ...type,
                 getEntryInfo: async (params) => {
                   try {
-                    return await type.getEntryInfo(params);
+                    return await type.getEntryInfo({ ...params, contents: await settled(params.fileUrl, params.contents) });
                   } catch (error) {
                     return { data: { [LOAD_FAILURE]: unreadable(fileOf(fileURLToPath(params.fileUrl)), error) }, body: '', rawData: '' };
                   }
@@ -91,6 +93,24 @@ export function failuresShown(loader: Loader, schema: ZodType): Loader {
       return loader.load({ ...context, ...reading, parseData });
     },
   };
+}
+
+/** How long a file's text must stay the same before it is read as saved. */
+const SETTLE_MS = 60;
+
+/**
+ * A file's text once two reads a moment apart agree. The watcher can fire while a save is still
+ * being written: read then, the half-written file gave a page of errors (every field missing) that
+ * stayed until the next save, or worse, a shortened text that loaded without one.
+ */
+async function settled(file: URL, contents: string): Promise<string> {
+  for (let reads = 0; reads < 20; reads++) {
+    await sleep(SETTLE_MS);
+    const again = await readFile(file, 'utf8').catch(() => contents);
+    if (again === contents) return contents;
+    contents = again;
+  }
+  return contents;
 }
 
 /** Each of the schema's complaints on its own line, with the file and the field: content/2022/x.mdx: headlineMetric: … */

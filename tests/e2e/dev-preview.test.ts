@@ -18,6 +18,7 @@ import { builtPage } from '../support/dist';
 const PAGE = '/2022/drunk-driving/';
 const TITLE = '酒驾醉驾整治形成高压严打态势';
 const CHART_TITLE = '查处酒驾醉驾违法行为及其中两类';
+const WORDS = '动态分析酒驾醉驾规律特点';
 
 let content: string;
 let entry: string;
@@ -36,7 +37,7 @@ beforeAll(async () => {
   await eventually(async () => (await served(PAGE)).status === 200, 'the first page', { timeoutMs: 120_000 }).catch((error: Error) => {
     throw new Error(`${error.message}\n${dev.output()}`);
   });
-});
+}, 300_000);
 
 afterAll(async () => {
   await Promise.all([dev?.close(), browser?.close()]);
@@ -75,7 +76,7 @@ async function onScreen(): Promise<{ heading?: string; error?: string }> {
 }
 
 describe('the editor’s preview (npm run dev)', () => {
-  it('shows a saved title, figure and chart within seconds, on the page and in its share images', async () => {
+  it('shows a saved title, text, figure and chart within seconds, on the page and in its share images', async () => {
     const before = await served(PAGE);
     expect(headingOf(before.html)).toBe(TITLE);
     expect(before.html).toContain('6862起');
@@ -83,11 +84,12 @@ describe('the editor’s preview (npm run dev)', () => {
     const hashes = await Promise.all(images.map(imageHash));
 
     try {
-      save(original.replace(`title: "${TITLE}"`, `title: "${TITLE}（修订）"`).replace('value: 6862', 'value: 6863').replace(`title: "${CHART_TITLE}"`, `title: "${CHART_TITLE}（修订）"`));
+      save(original.replace(`title: "${TITLE}"`, `title: "${TITLE}（修订）"`).replace(WORDS, `${WORDS}（修订）`).replace('value: 6862', 'value: 6863').replace(`title: "${CHART_TITLE}"`, `title: "${CHART_TITLE}（修订）"`));
       const after = await eventually(async () => {
         const { html } = await served(PAGE);
         return headingOf(html) === `${TITLE}（修订）` && html;
       }, 'the saved title on the page');
+      expect(after).toContain(`${WORDS}（修订）`);
       expect(after).toContain('6863起');
       expect(after).not.toContain('6862起');
       expect(after).toContain(`${CHART_TITLE}（修订）`);

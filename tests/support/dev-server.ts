@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { ROOT } from './build.ts';
 
+const VITEST_SETTINGS = new Set(['NODE_ENV', 'TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL']);
+
 export interface DevServer {
   origin: string;
   /** Everything the server has printed so far: what the editor reads in the terminal. */
@@ -19,9 +21,9 @@ export interface DevServer {
  * runs in its own process group, so close() ends it and every process it started.
  */
 export async function startDevServer(contentDir: string, { timeoutMs = 120_000 } = {}): Promise<DevServer> {
-  // Vitest's own settings would turn the server into Astro's test mode: no HMR (NODE_ENV=test) and
-  // no page routes (VITEST); the editor's terminal has neither.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')));
+  // Vitest's own settings would turn the server into Astro's test mode: no HMR (NODE_ENV=test), no
+  // page routes (VITEST), and import.meta.env read from its copies (MODE=test…). The editor's terminal has none of them.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_SETTINGS.has(name) && !name.startsWith('VITEST')));
   const child = spawn('npx', ['astro', 'dev', '--host', '127.0.0.1', '--port', String(await freePort())], {
     cwd: ROOT,
     detached: true,

@@ -1,4 +1,5 @@
 import { chartImageText } from '../charts/chart-image';
+import { UNDER_DEV_SERVER } from '../dev-server';
 import { textOf } from './layouts';
 import { imageKey, imageRenderer, type DrawSpec, type Renderer } from './render';
 import { chartImagePlan, shareImagePlan, type ChartImageEdition, type ImageEdition } from './share-images';
@@ -69,7 +70,7 @@ export function shareImageRoutes<Props>(
     // two caches are emptied together in practice, and checking Astro's record would mean reading
     // its private files. Not under `astro dev`, which asks for the paths again after every save:
     // there only the image asked for is drawn, so the editor's page does not wait behind all the others.
-    if (!images.scheduled && !import.meta.env.DEV) {
+    if (!images.scheduled && !UNDER_DEV_SERVER) {
       images.scheduled = true;
       for (const [path, spec] of plan) void renderer.schedule(spec, path);
     }
