@@ -3,6 +3,7 @@ import type { Chart } from '../schema/chart';
 import type { EditionData } from '../schema/edition';
 import type { Metric } from '../schema/metric';
 import { loadFailureOf, unreadable } from '../schema/loader';
+import { UNDER_DEV_SERVER } from './dev-server';
 import { metricById } from './metrics/lookup';
 import { clausesMissingFrom } from './own-words';
 import { paragraphsOf, textOfParagraphs, type Run } from './share/plain-text';
@@ -62,6 +63,9 @@ let made: { state: string; editions: Edition[] } | undefined;
  * thrown to the page and never kept: the page that showed it recovers as soon as the file is fixed.
  */
 export async function getEditions(): Promise<Edition[]> {
+  // A build's collections never change, so it reads them once: every image asks for the editions,
+  // and reading every entry again each time would grow with entries × images.
+  if (made && !UNDER_DEV_SERVER) return made.editions;
   const [editionEntries, achievementEntries] = await Promise.all([getCollection('editions'), getCollection('achievements')]);
   const state = stateOf([...editionEntries, ...achievementEntries]);
   if (made?.state !== state) made = { state, editions: loadEditions(editionEntries, achievementEntries) };
