@@ -52,9 +52,9 @@ type FileReading = { entryTypes?: Map<string, { getEntryInfo: EntryInfo }> | und
  * Under `astro dev`, an entry that cannot be loaded (its YAML does not parse, its data breaks the
  * schema) is stored with its error instead of its data, and lib/content.ts raises that error on
  * every page, so the editor sees it in the browser; saving the fixed file replaces it. Astro's glob
- * loader would only log it in the terminal and go on serving the last good version, and a file
- * already broken when the server starts stopped the whole collection from being watched. A build
- * (no watcher) stops at the first such error as before.
+ * loader would only log it in the terminal and go on serving the last good version, and with a file
+ * already broken `npm run dev` did not start at all. A build (no watcher) stops at the first such
+ * error as before.
  */
 export function failuresShown(loader: Loader, schema: ZodType): Loader {
   return {
