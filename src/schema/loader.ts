@@ -101,7 +101,7 @@ const SETTLE_MS = 60;
 /**
  * A file's text once two reads a moment apart agree. The watcher can fire while a save is still
  * being written: read then, the half-written file gave a page of errors (every field missing) that
- * stayed until the next save, or worse, a shortened text that loaded without one.
+ * stayed until the next save, or worse, a shortened text that loaded without any error.
  */
 async function settled(file: URL, contents: string): Promise<string> {
   for (let reads = 0; reads < 20; reads++) {

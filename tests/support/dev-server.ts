@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,13 +24,14 @@ export async function startDevServer(contentDir: string, { timeoutMs = 120_000 }
   // Vitest's own settings would turn the server into Astro's test mode: no HMR (NODE_ENV=test), no
   // page routes (VITEST), and import.meta.env read from its copies (MODE=test…). The editor's terminal has none of them.
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_SETTINGS.has(name) && !name.startsWith('VITEST')));
+  const images = mkdtempSync(join(tmpdir(), 'zz-dev-images-'));
   const child = spawn('npx', ['astro', 'dev', '--host', '127.0.0.1', '--port', String(await freePort())], {
     cwd: ROOT,
     detached: true,
     env: {
       ...env,
       CONTENT_DIR: contentDir,
-      SHARE_IMAGE_CACHE: mkdtempSync(join(tmpdir(), 'zz-dev-images-')),
+      SHARE_IMAGE_CACHE: images,
       ASTRO_TELEMETRY_DISABLED: '1',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -39,7 +40,7 @@ export async function startDevServer(contentDir: string, { timeoutMs = 120_000 }
   const output = () => stripVTControlCharacters(printed);
   child.stdout.on('data', (chunk: Buffer) => (printed += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (printed += chunk.toString()));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve())).then(() => rmSync(images, { recursive: true, force: true }));
   const close = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
     process.kill(-child.pid!, 'SIGTERM');
