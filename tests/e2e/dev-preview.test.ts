@@ -118,6 +118,21 @@ describe('the editor’s preview (npm run dev)', () => {
     expect(await imageHash(images[0]!), 'the card as it was, from the image cache').toBe(hashes[0]);
   });
 
+  it('shows a saved edition title on the edition page and its share card', async () => {
+    const file = join(content, '2022/edition.yaml');
+    const edition = readFileSync(file, 'utf8');
+    const title = '踔厉奋发保平安 笃行实干护坦途';
+    const card = await imageHash('/2022/card.png');
+    try {
+      writeFileSync(file, edition.replace(`title: ${title}`, `title: ${title}（修订）`));
+      await eventually(async () => parse((await served('/2022/')).html).querySelector('title')?.textContent.startsWith(`${title}（修订）`), 'the saved edition title');
+      expect(await imageHash('/2022/card.png')).not.toBe(card);
+    } finally {
+      writeFileSync(file, edition);
+    }
+    await eventually(async () => parse((await served('/2022/')).html).querySelector('title')?.textContent.startsWith(`${title}——`), 'the edition title saved back');
+  });
+
   const breaks = [
     {
       name: 'bad YAML',
