@@ -1,14 +1,17 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { Chart } from '../schema/chart';
 import type { EditionData } from '../schema/edition';
 import type { Metric } from '../schema/metric';
+import { loadFailureOf, unreadable } from '../schema/loader';
 import { todosIn } from '../schema/todo';
+import { UNDER_DEV_SERVER } from './dev-server';
 import { draftsNotice } from './drafts';
 import { metricById } from './metrics/lookup';
 import { clausesMissingFrom } from './own-words';
 import { paragraphsOf, textOfParagraphs, type Run } from './share/plain-text';
 
 export type AchievementEntry = CollectionEntry<'achievements'>;
+type EditionEntry = CollectionEntry<'editions'>;
 
 /** What an achievement's card shows: one of its metrics, or a phrase from an achievement without figures. */
 export type Headline = { metric: Metric; text?: never } | { text: string; metric?: never };
@@ -52,12 +55,23 @@ export interface Edition extends Omit<EditionData, 'keyFigures'> {
   keyFigures: KeyFigure[];
 }
 
-let editions: Promise<Edition[]> | undefined;
+/** The editions made from one state of the collections, and that state. */
+let made: { state: string; editions: Edition[] } | undefined;
 
-/** Every edition, newest first, with its achievements in order; cross-entry rules checked once. */
-export function getEditions(): Promise<Edition[]> {
-  editions ??= loadEditions();
-  return editions;
+/**
+ * Every edition, newest first, with its achievements in order; cross-entry rules checked once per
+ * state of the collections. A build reads the collections once, so it makes the editions once; under
+ * `astro dev` a saved file changes the collections and the next page makes them again. A failure is
+ * thrown to the page and never kept: the page that showed it recovers as soon as the file is fixed.
+ */
+export async function getEditions(): Promise<Edition[]> {
+  // A build's collections never change, so it reads them once: every image asks for the editions,
+  // and reading every entry again each time would grow with entries × images.
+  if (made && !UNDER_DEV_SERVER) return made.editions;
+  const [editionEntries, achievementEntries] = await Promise.all([getCollection('editions'), getCollection('achievements')]);
+  const state = stateOf([...editionEntries, ...achievementEntries]);
+  if (made?.state !== state) made = { state, editions: loadEditions(editionEntries, achievementEntries) };
+  return made.editions;
 }
 
 export async function getLatestEdition(): Promise<Edition> {
@@ -66,14 +80,33 @@ export async function getLatestEdition(): Promise<Edition> {
   return latest;
 }
 
+/**
+ * An achievement's text, rendered for its page. Under `astro dev` the file may have been saved
+ * broken since the collections were read (the page reloads before the content layer has read it
+ * again), and MDX's own error would not name the entry: this one does.
+ */
+export async function renderAchievement(achievement: Achievement) {
+  try {
+    return await render(achievement.entry);
+  } catch (error) {
+    throw new Error(unreadable(achievement.file, error));
+  }
+}
+
 /** The achievements before and after this one in its edition, for reading on. */
 export function neighboursOf(edition: Edition, achievement: Achievement) {
   const i = edition.achievements.indexOf(achievement);
   return { previous: edition.achievements[i - 1], next: edition.achievements[i + 1] };
 }
 
-async function loadEditions(): Promise<Edition[]> {
-  const [editionEntries, entries] = await Promise.all([getCollection('editions'), getCollection('achievements')]);
+/** The collections' entries by their files' text: the glob loader digests each file it reads. */
+function stateOf(entries: readonly (EditionEntry | AchievementEntry)[]): string {
+  return entries.map((entry) => `${entry.collection}/${entry.id}@${entry.digest}`).join('\n');
+}
+
+function loadEditions(editionEntries: EditionEntry[], entries: AchievementEntry[]): Edition[] {
+  const failures = [...editionEntries, ...entries].flatMap((entry) => loadFailureOf(entry.data) ?? []);
+  if (failures.length > 0) throw new Error(failures.join('\n'));
   const byFolder = new Map(editionEntries.map((entry) => [entry.id, entry]));
   // A draft publishes nothing (no page, search entry, feed item or data row): it is left out here,
   // where every list of entries starts, and the build says what it still lacks.

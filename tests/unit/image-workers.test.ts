@@ -56,6 +56,17 @@ describe('share images drawn on worker threads', () => {
     await expect(renderer.render(card('6870起'), '/2022/later/card.png')).rejects.toThrow(/\/2022\/huge\/poster\.png 绘制时线程退出/);
   }, 30_000);
 
+  it('closes once the images asked for are drawn, and draws a later image on new threads (a dev server replans after a save)', async () => {
+    const [first, later] = [card('6871起'), card('6872起')];
+    const renderer = imageRenderer(text([first, later]));
+    const drawing = renderer.render(first, '/test/close/card.png');
+    await renderer.close();
+    expect(existsSync(join(cache, `${imageKey(first)}.png`)), 'the image in flight was finished first').toBe(true);
+    await expect(drawing).resolves.toBeDefined();
+    const png = Buffer.from(await renderer.render(later, '/test/later/card.png'));
+    expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  });
+
   it('stops with the public path of an image that cannot be drawn', async () => {
     const broken: ImageSpec = { width: 100, height: 100, tree: { type: 'div', props: { style: { display: 'grid' }, children: '坏' } } };
     await expect(imageRenderer(text([broken])).render(broken, '/2022/broken/card.png')).rejects.toThrow(/图片 \/2022\/broken\/card\.png 绘制失败/);

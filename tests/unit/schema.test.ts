@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { achievementSchema } from '@/schema/achievement';
 import { editionSchema } from '@/schema/edition';
-import { schemaAware, schemaDigest } from '@/schema/loader';
+import { failuresShown, loadFailureOf, schemaAware, schemaDigest } from '@/schema/loader';
 
 const EDITION_DIR = new URL('../../content/2022/', import.meta.url);
 const entries = readdirSync(EDITION_DIR).filter((f) => f.endsWith('.mdx'));
@@ -150,7 +150,7 @@ describe('a schema change reaches the next build without --force', () => {
   it('forgets the parsed entries when the schema source differs from the last build’s', async () => {
     const { entries, context } = cache();
     let source = 'v1';
-    const loader = schemaAware(glob, () => source);
+    const loader = schemaAware(glob, './content', () => source);
     await loader.load(context);
     expect(entries.size).toBe(0);
     entries.set('2022/drunk-driving', { title: 'parsed by v1' });
@@ -162,6 +162,14 @@ describe('a schema change reaches the next build without --force', () => {
     expect(loads).toHaveLength(3);
   });
 
+  it('forgets the parsed entries when they were read from another content folder', async () => {
+    const { entries, context } = cache();
+    await schemaAware(glob, '/tmp/zz-content-1', () => 'v1').load(context);
+    entries.set('2022/drunk-driving', { filePath: '../../tmp/zz-content-1/2022/drunk-driving.mdx' });
+    await schemaAware(glob, './content', () => 'v1').load(context);
+    expect(entries.size, 'the entry that names the other folder’s file is parsed again').toBe(0);
+  });
+
   it('digests every module of src/schema/', () => {
     const dir = mkdtempSync(join(tmpdir(), 'zz-schema-'));
     for (const file of readdirSync('src/schema')) writeFileSync(join(dir, file), readFileSync(join('src/schema', file)));
@@ -169,5 +177,66 @@ describe('a schema change reaches the next build without --force', () => {
     expect(schemaDigest(), 'by default, the folder the loader sits in').toBe(before);
     writeFileSync(join(dir, 'metric.ts'), `${readFileSync(join(dir, 'metric.ts'), 'utf8')}\n// edited`);
     expect(schemaDigest(dir)).not.toBe(before);
+  });
+});
+
+describe('an entry that cannot be loaded under astro dev', () => {
+  const root = new URL('file:///site/');
+  const mdx = { getEntryInfo: async ({ contents }: { contents: string; fileUrl: URL }) => ({ data: parse(/^---\n([\s\S]*?)\n---/.exec(contents)![1]!), body: '' }) };
+  /** A glob loader reduced to what matters here: it reads one file with the entry type, parses its data and stores it. */
+  function loaderOf(contents: string) {
+    const stored = new Map<string, unknown>();
+    const loader = {
+      name: 'glob',
+      load: async (context: LoaderContext) => {
+        const { entryTypes } = context as LoaderContext & { entryTypes: Map<string, typeof mdx> };
+        const filePath = '/site/content/2022/drunk-driving.mdx';
+        const { data } = await entryTypes.get('.mdx')!.getEntryInfo({ contents, fileUrl: new URL(filePath, root) });
+        stored.set('2022/drunk-driving', await context.parseData({ id: '2022/drunk-driving', data, filePath }));
+      },
+    };
+    return { stored, loader: failuresShown(loader, achievementSchema) };
+  }
+  const contextOf = (watching: boolean) =>
+    ({
+      config: { root },
+      watcher: watching ? {} : undefined,
+      entryTypes: new Map([['.mdx', mdx]]),
+      parseData: async ({ data }: { data: unknown }) => {
+        const result = achievementSchema.safeParse(data);
+        if (!result.success) throw new Error('data does not match collection schema');
+        return result.data;
+      },
+    }) as unknown as LoaderContext;
+  const file = (frontmatter: string) => `---\n${frontmatter}\n---\n正文。`;
+  const good = readFileSync(new URL('drunk-driving.mdx', EDITION_DIR), 'utf8');
+
+  it('is kept with its error, naming the file and the field, when the schema rejects it', async () => {
+    const { stored, loader } = loaderOf(good.replace('headlineMetric: drink-cases', 'headlineMetric: drink-casez'));
+    await loader.load(contextOf(true));
+    expect(loadFailureOf(stored.get('2022/drunk-driving') as object)).toMatch(/^content\/2022\/drunk-driving\.mdx: headlineMetric: headlineMetric 指向不存在的指标 “drink-casez”/);
+  });
+
+  it('is kept with its error, naming the file, when its YAML does not parse', async () => {
+    const broken = { getEntryInfo: () => Promise.reject(Object.assign(new Error('bad indentation of a mapping entry'), { loc: { line: 3 } })) };
+    const { stored, loader } = loaderOf(file('title: "x'));
+    const context = contextOf(true);
+    (context as unknown as { entryTypes: Map<string, unknown> }).entryTypes.set('.mdx', broken);
+    await loader.load(context);
+    expect(loadFailureOf(stored.get('2022/drunk-driving') as object)).toBe(
+      'content/2022/drunk-driving.mdx: 文件无法读取，第 3 行附近格式有误（bad indentation of a mapping entry）：检查开头设置（YAML）的缩进、冒号后的空格和成对的引号，以及正文中 <Metric id="…" /> 的写法',
+    );
+  });
+
+  it('loads as before when nothing is wrong', async () => {
+    const { stored, loader } = loaderOf(good);
+    await loader.load(contextOf(true));
+    expect(loadFailureOf(stored.get('2022/drunk-driving') as object)).toBeUndefined();
+    expect(stored.get('2022/drunk-driving')).toMatchObject({ slug: 'drunk-driving' });
+  });
+
+  it('still stops a build (no watcher)', async () => {
+    const { loader } = loaderOf(good.replace('headlineMetric: drink-cases', 'headlineMetric: drink-casez'));
+    await expect(loader.load(contextOf(false))).rejects.toThrow(/does not match/);
   });
 });

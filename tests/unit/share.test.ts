@@ -64,6 +64,12 @@ describe('the plain text of an entry', () => {
     expect(() => plainTextOf('**加粗**', [], 'content/2022/x.mdx')).toThrow(/content\/2022\/x\.mdx: 正文含有/);
     expect(() => plainTextOf(undefined, [], 'content/2022/x.mdx')).toThrow(/content\/2022\/x\.mdx: 正文为空/);
   });
+
+  it('stops the build on a figure typed into the text, naming the file and the figure', () => {
+    expect(() => plainTextOf('共查处酒驾醉驾违法行为6862起。', [cases], 'content/2022/x.mdx')).toThrow(/^content\/2022\/x\.mdx: 正文不能直接写统计数字“6862起”/);
+    expect(() => plainTextOf('共查处<Metric id="drink-cases" />，其中醉驾350起。', [cases], 'content/2022/x.mdx')).toThrow(/统计数字“350起”/);
+    expect(plainTextOf('2022年，12123语音服务中心严格落实24小时值班。', [], 'x.mdx'), 'years, names and duties are words').toBe('2022年，12123语音服务中心严格落实24小时值班。');
+  });
 });
 
 describe('the repost text', () => {

@@ -1,3 +1,4 @@
+import { UNDER_DEV_SERVER } from '@/lib/dev-server';
 import { hasFilters, requestFromUrl, urlOfRequest, type SearchFilters } from '@/lib/search/filters';
 import type { SearchHit } from '@/lib/search/hit';
 import { SEARCH_TEXT, resultCountMessage, yearLabel } from '@/lib/search/messages';
@@ -47,7 +48,7 @@ class SiteSearch extends HTMLElement {
     this.#initialStatus = this.#status.textContent ?? '';
 
     // Warm the engine while the reader types; a failed start is retried by the search itself.
-    this.#input.addEventListener('focus', () => void searchEngine().catch(() => undefined), { once: true });
+    if (!UNDER_DEV_SERVER) this.#input.addEventListener('focus', () => void searchEngine().catch(() => undefined), { once: true });
     this.#retry.addEventListener('click', () => {
       // The button hides while the search runs again: keep the focus in the box.
       this.#input.focus();
@@ -114,6 +115,9 @@ class SiteSearch extends HTMLElement {
       return;
     }
     this.#panel.hidden = false;
+    // Under `astro dev` there is no index (the build writes it), and the simplified search would
+    // answer differently: the panel says so (SearchBox.astro) and nothing is searched.
+    if (UNDER_DEV_SERVER) return;
     this.#retry.hidden = true;
     this.#status.textContent = SEARCH_TEXT.loading;
     try {

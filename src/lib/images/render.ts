@@ -80,6 +80,8 @@ export interface Renderer {
   /** Starts drawing an image unless the cache has it; resolves to its PNG file in the cache. `name` is for errors. */
   schedule(spec: DrawSpec, name: string): Promise<string>;
   render(spec: DrawSpec, name: string): Promise<Uint8Array<ArrayBuffer>>;
+  /** Once every image asked for so far is drawn, ends the drawing threads (a later image starts new ones). */
+  close(): Promise<void>;
 }
 
 /**
@@ -114,6 +116,12 @@ export function imageRenderer(allText: () => string): Renderer {
     async render(spec, name) {
       return readFileSync(await schedule(spec, name));
     },
+    async close() {
+      await Promise.allSettled(images.values());
+      const closing = pool;
+      pool = undefined;
+      (await closing?.catch(() => undefined))?.close();
+    },
   };
 }
 
@@ -133,6 +141,7 @@ class WorkerPool {
   #busy = new Map<Worker, number>();
   #next = 0;
   #crashed: Error | undefined;
+  #closed = false;
 
   constructor({ fonts, family }: ImageFonts, threads: number) {
     this.#family = family;
@@ -189,9 +198,15 @@ class WorkerPool {
     this.#pump();
   }
 
+  /** Ends every thread; only when no image is waiting (see Renderer.close). */
+  close() {
+    this.#closed = true;
+    for (const worker of [...this.#idle, ...this.#busy.keys()]) void worker.terminate();
+  }
+
   /** A worker died (out of memory, a native fault): every image still waiting fails, naming the one it was drawing. */
   #crash(worker: Worker, reason: string) {
-    if (this.#crashed) return;
+    if (this.#crashed || this.#closed) return;
     const drawing = this.#pending.get(this.#busy.get(worker) ?? -1)?.name ?? '（无）';
     this.#crashed = new Error(`图片 ${drawing} 绘制时线程退出：${reason}`);
     for (const job of this.#pending.values()) job.reject(this.#crashed);

@@ -10,6 +10,8 @@ export const SEARCH_TEXT = {
   /** Neither the search index nor the simplified search could load (offline, or files missing after an update). */
   failed: '搜索暂时无法使用：搜索数据没有加载成功，可能是网络中断。请稍后重试。',
   retry: '重试',
+  /** Under `npm run dev` (the editor's preview) there is no index: the build writes it. */
+  needsBuild: '预览（npm run dev）中不能搜索：搜索索引在构建时生成。要试搜索，请运行 npm run build，再运行 npm run preview。',
   suggestions: ['酒驾', '头盔', '渣土车', '12123', '年检', '恶劣天气'],
   filtersLegend: '筛选',
   tagLabel: '主题',

@@ -1,4 +1,5 @@
 import type { Metric } from '../../schema/metric';
+import { figuresIn } from '../../schema/numbers-in-text';
 import { formatMetric, type MetricPoint } from '../metrics/format';
 import { metricById } from '../metrics/lookup';
 
@@ -9,7 +10,8 @@ export type Run = { text: string; figure?: never } | { metric: Metric; at: Metri
 
 /**
  * An entry's MDX body as paragraphs of words and figures: what a repost carries, plain or rich.
- * Anything but text and <Metric> tags stops the build, so a repost can never drift from the page.
+ * Anything but text and <Metric> tags stops the build, so a repost can never drift from the page;
+ * so does a figure typed into the text, which the tables, charts and data files would not know.
  */
 export function paragraphsOf(body: string | undefined, metrics: readonly Metric[], file: string): Run[][] {
   if (!body?.trim()) throw new Error(`${file}: 正文为空：转载全文需要正文`);
@@ -36,6 +38,10 @@ export function paragraphsOf(body: string | undefined, metrics: readonly Metric[
 function words(text: string, file: string): Run[] {
   const markup = /[<>{}*_#`[\]]/.exec(text);
   if (markup) throw new Error(`${file}: 正文含有转载纯文本无法处理的标记 “${markup[0]}”：正文只能是段落文字和 <Metric id="…" />`);
+  const [figure] = figuresIn(text);
+  if (figure) {
+    throw new Error(`${file}: 正文不能直接写统计数字“${figure.text}”（${figure.reason}）：在 metrics 中加上这个指标，正文写 <Metric id="…" />，表格、图表和数据文件才会一致`);
+  }
   return text ? [{ text }] : [];
 }
 
