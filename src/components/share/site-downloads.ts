@@ -1,20 +1,20 @@
 import { showImage } from './image-viewer';
 
+// The downloads script: saving a file where the browser can, and WeChat's way where it cannot (a reader
+// there gets the image full screen to long-press; the press kit's link gives way to a note and a button
+// copying the link for a browser that can). One script for the press kit link, the share bar's 保存图片
+// and a chart's 下载图片（PNG）, without imports once bundled: Astro inlines it, so it adds no request
+// before the first paint (each module a page fetches first, and each chunk those import, kept the first
+// paint above 1 s under Lighthouse's Slow 4G: docs/benchmarks.md, tests/build/first-paint.test.ts). A
+// chart asks for its PNG to be saved with a `save-image` event rather than importing this module, which
+// would split it into a chunk of its own.
+
 /**
- * Saving a file where the browser can, and WeChat's way where it cannot. WeChat's in-app browser (its
- * user agent says MicroMessenger) ignores <a download> and cannot open a ZIP: a reader there gets the
- * image full screen to long-press, and the press kit's link gives way to a note and a button copying
- * the link for a browser that can.
- *
- * One script, without imports once bundled, for the press kit link, the share bar's 保存图片 and a
- * chart's 下载图片（PNG）: Astro inlines it into the page, so it adds no request before the first paint
- * (each module a page must fetch first, and each chunk those import, kept the first paint above 1 s
- * under Lighthouse's Slow 4G: docs/benchmarks.md, tests/build/first-paint.test.ts). A chart asks for
- * its PNG to be saved with a `save-image` event rather than importing this module, which would split
- * it into a chunk of its own.
+ * Whether this browser saves a file from <a download>. WeChat's in-app browser (its user agent says
+ * MicroMessenger) ignores the attribute and cannot open a ZIP.
  */
-export function canDownloadFiles(userAgent = navigator.userAgent): boolean {
-  return !/MicroMessenger/i.test(userAgent) && 'download' in HTMLAnchorElement.prototype;
+function canDownloadFiles(): boolean {
+  return !/MicroMessenger/i.test(navigator.userAgent) && 'download' in HTMLAnchorElement.prototype;
 }
 
 /** What `<site-chart>` dispatches, from the control the reader pressed, to have its PNG saved. */
