@@ -1,5 +1,4 @@
-import { canDownloadFiles } from '../share/download-support';
-import { showImage } from '../share/image-viewer';
+import type { SaveImageRequest } from '../share/site-downloads';
 import type { ChartData, DrawnChart } from './draw-chart';
 
 /**
@@ -22,8 +21,8 @@ const firstContentfulPaint = new Promise<void>((resolve) => {
  * <site-chart data-chart="{…}" data-file="muck-trucks-violations.png">: draws its canvas with Chart.js,
  * imported only when the chart comes near the viewport, and offers the drawn chart as a PNG. Before
  * that (and without JavaScript) the sentence and the table under it carry the same numbers; when the
- * chart cannot be drawn, the table opens in its place. Where downloads do not work (WeChat), the PNG
- * opens full screen to be long-pressed instead.
+ * chart cannot be drawn, the table opens in its place. The PNG is saved by the downloads script
+ * (site-downloads.ts, in Downloads.astro), which opens it full screen where downloads do not work (WeChat).
  */
 class SiteChart extends HTMLElement {
   #drawn: Promise<DrawnChart | undefined> | undefined;
@@ -79,17 +78,9 @@ class SiteChart extends HTMLElement {
   async #download(button: HTMLButtonElement) {
     const png = await (await this.#drawn)?.png();
     if (!png) return;
-    if (!canDownloadFiles()) {
-      const src = URL.createObjectURL(png);
-      const title = this.closest('figure')?.querySelector('.chart-title')?.textContent ?? '';
-      showImage({ src, alt: `图表：${title}`, opener: button, onClose: () => URL.revokeObjectURL(src) });
-      return;
-    }
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(png);
-    link.download = this.dataset.file ?? 'chart.png';
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 0);
+    const title = this.closest('figure')?.querySelector('.chart-title')?.textContent ?? '';
+    const detail: SaveImageRequest = { image: png, filename: this.dataset.file ?? 'chart.png', alt: `图表：${title}` };
+    button.dispatchEvent(new CustomEvent('save-image', { bubbles: true, detail }));
   }
 }
 

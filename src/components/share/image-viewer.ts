@@ -2,7 +2,7 @@
  * The image full screen in a modal <dialog>, for a browser that cannot download a file (WeChat's):
  * the reader long-presses it to save it. The close button, Escape and the browser's Back close it
  * (opening adds a history entry, so Back closes the image instead of leaving the page); focus then
- * returns to the control that opened it. Its look is in ImageViewer.astro.
+ * returns to the control that opened it. Its look is in Downloads.astro.
  */
 export interface ShownImage {
   src: string;
