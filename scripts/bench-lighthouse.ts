@@ -40,7 +40,7 @@ const only = args.filter((a) => a.startsWith('/'));
 const otherDist = args.find((a) => a.startsWith('--dist='))?.slice('--dist='.length);
 const dist = otherDist ? join(resolve(otherDist), '/') : DIST;
 
-/** Every kind of page: the front, each edition's front, full text and achievements, search, data, one embed. */
+/** Every kind of page: the front, each edition's front, full text and achievements, one embed, the archive, search, data. */
 function pagesToMeasure(): string[] {
   const editions = readdirSync(dist).filter((d) => /^\d{4}$/.test(d)).sort();
   const pages = ['/'];
@@ -54,7 +54,7 @@ function pagesToMeasure(): string[] {
   }
   const embeds = readdirSync(join(dist, 'embed'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html')).sort();
   if (embeds[0]) pages.push(`/embed/${embeds[0].replace(/index\.html$/, '')}`);
-  return [...pages, '/search/', '/data/'];
+  return [...pages, '/editions/', '/search/', '/data/'];
 }
 
 async function lighthouse(url: string, report: string): Promise<Run> {
