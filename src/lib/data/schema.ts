@@ -28,7 +28,7 @@ const achievementRecordSchema = z
   })
   .strict();
 
-/** The published data file (data.json of a section or of the edition). */
+/** The published data file (data.json of an achievement or of the edition). */
 export const dataFileSchema = z
   .object({
     $schema: z.url(),

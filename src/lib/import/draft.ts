@@ -52,7 +52,7 @@ export function draftEdition(source: string, article: ImportedArticle, year: num
   const slugs = new Set<string>();
   const entries = article.achievements.map((achievement, i): DraftEntry => {
     const figures = figuresOf(achievement.paragraphs);
-    const slug = `${SLUG_TODO}${unique(pinyinSlug(achievement.title, 5) || `section-${i + 1}`, slugs)}`;
+    const slug = `${SLUG_TODO}${unique(pinyinSlug(achievement.title, 5) || `achievement-${i + 1}`, slugs)}`;
     const data = {
       draft: true,
       order: i + 1,
