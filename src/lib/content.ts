@@ -147,6 +147,13 @@ function loadEditions(editionEntries: EditionEntry[], entries: AchievementEntry[
         console.warn(`${edition.file}: 该年度还没有已发布的条目（全部是草稿），整个年度暂不发布`);
         return false;
       }
+      // A build never publishes part of an edition: its counts (九件), ordinals (第五件) and 往年回顾
+      // would read wrong. The preview shows the entries already finished, so an editor can check each.
+      const unfinished = drafts.filter((d) => folderOf(d.id) === String(edition.year)).map(fileOf);
+      if (unfinished.length && !UNDER_DEV_SERVER) {
+        console.warn(`${edition.file}: 该年度还有 ${unfinished.length} 个草稿（${unfinished.join('、')}），整个年度暂不发布：全部条目删去 draft 后，这一年才会发布`);
+        return false;
+      }
       const [todo] = todosIn(editionEntries.find((e) => e.id === String(edition.year))!.data);
       if (todo) throw new Error(`${edition.file}: ${todo.path.join('.')} 还是待填写的标记（${todo.text}）：该年度已有条目发布，请先填好`);
       return true;

@@ -29,6 +29,7 @@ describe('an edition imported from the article builds pages that match the hand-
 
   // The editors' part: slug, summary, tags, aliases, headline, charts and the labels and ids they chose.
   const editors = edition2022();
+  const finished: (() => void)[] = [];
   imported.draft.entries.forEach((entry, i) => {
     const file = join(content, '2031', entry.file);
     const [, front, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(file, 'utf8'))!;
@@ -43,9 +44,22 @@ describe('an edition imported from the article builds pages that match the hand-
     });
     const { draft: _, headlineQuote: __, ...rest } = data;
     const filled = { ...rest, ...Object.fromEntries(['slug', 'summary', 'tags', 'aliases', 'headlineQuote', 'headlineMetric', 'charts'].filter((k) => k in theirs).map((k) => [k, theirs[k]])) };
-    writeFileSync(file, `---\n${stringify(filled)}---\n${text}`);
+    finished.push(() => writeFileSync(file, `---\n${stringify(filled)}---\n${text}`));
+    // First only the first entry is finished: the others stay drafts, TODOs filled or not.
+    writeFileSync(file, `---\n${stringify(i === 0 ? filled : { draft: true, ...filled })}---\n${text}`);
   });
   const edition = parse(readFileSync(join(content, '2031', 'edition.yaml'), 'utf8'));
+  writeFileSync(join(content, '2031', 'edition.yaml'), stringify({ ...edition, keyFigures: [] }));
+  const partly = buildWithContent(content);
+
+  it('publishes nothing of an edition while any of its entries is still a draft, and says why', () => {
+    expect(partly.ok, partly.output).toBe(true);
+    expect(partly.output).toMatch(/2031\/edition\.yaml: 该年度还有 9 个草稿（.*），整个年度暂不发布/);
+    expect(builtPages(partly.outDir).filter((page) => page.includes('2031'))).toEqual([]);
+    expect(readFileSync(join(partly.outDir, 'sitemap.xml'), 'utf8')).not.toContain('/2031/');
+  });
+
+  finished.forEach((finish) => finish());
   writeFileSync(join(content, '2031', 'edition.yaml'), stringify({ ...edition, keyFigures: parse(readFileSync('content/2022/edition.yaml', 'utf8')).keyFigures }));
   const filled = buildWithContent(content);
 
