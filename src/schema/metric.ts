@@ -17,7 +17,7 @@ export type Qualifier = z.infer<typeof qualifierSchema>;
  * here only for 24小时值班, which is a way of working, not a quantity: numbers-in-text.ts.) Sums of
  * money are 元 in 万 where the source writes 万元 (scale: 万).
  */
-export const UNITS = ['人次', '起', '人', '名', '家', '辆', '辆次', '条', '个', '件', '台', '处', '项', '次', '场', '所', '户', '米', '公里', '元', '%'] as const;
+export const UNITS = ['人次', '起', '人', '名', '家', '辆', '辆次', '条', '个', '件', '台', '处', '项', '次', '场', '所', '户', '米', '公里', '元', '份', '%'] as const;
 export const unitSchema = z.enum(UNITS, {
   error: `unit 不在允许的单位之列（${UNITS.join('、')}）`,
 });

@@ -82,6 +82,7 @@ describe('labels come from the words next to each figure', () => {
     ['聘任33名党风政风警风监督员，成立12123语音服务中心。', ['聘任党风政风警风监督员']],
     ['业务线上办理率原来为35%，现已提升至78%。', ['业务线上办理率']],
     ['城区主要路口机动车礼让行人率达到96%。', ['城区主要路口机动车礼让行人率']],
+    ['全省仅5个单位获此殊荣。', ['全省单位获此殊荣']],
   ])('%s', (text, labels) => {
     expect(figuresOf([text]).metrics.map((m) => m.label)).toEqual(labels);
   });
@@ -89,6 +90,7 @@ describe('labels come from the words next to each figure', () => {
   it('marks a figure with no words to name it for the editor, and never invents a name', () => {
     const [metric] = figuresOf(['查处违法行为450起，同比上升12.3%。']).metrics.slice(1);
     expect(metric).toMatchObject({ kind: 'change', direction: 'up', basis: '同比', label: 'TODO：这个数字统计的是什么（用原文的话）' });
+    expect(metric!.id, 'an id is a public anchor: it must not read as chosen').toMatch(/^todo-metric/);
   });
 });
 

@@ -87,7 +87,8 @@ export function figuresOf(paragraphs: readonly string[]): AchievementFigures {
   const contextOf = (text: string, span: Span) => text.slice(lastBreak(text, span.start, BREAKS) + 1, nextBreak(text, span.end, BREAKS));
   const add = (figure: Omit<Metric, 'id'>, paragraph: number, span: Span, text: string): Metric => {
     const metric = figure.label ? figure : { ...figure, label: UNNAMED };
-    const full = { id: unique(pinyinSlug(metric.label.replace(TODO, ''), 4) || 'metric', ids), ...metric } as Metric;
+    // An unnamed figure's id says so too: an id becomes a public anchor, so it must not read as chosen.
+    const full = { id: unique(figure.label ? pinyinSlug(figure.label, 4) || 'metric' : 'todo-metric', ids), ...metric } as Metric;
     metrics.push(full);
     typed.push({ metric: full, context: contextOf(text, span) });
     tags.push({ paragraph, span, metric: full });
@@ -310,5 +311,5 @@ function change(label: string, span: Span, verb: Metric['wording'], basis: strin
 function cleanLabel(words: string, period: string | undefined): string {
   let label = words.trim();
   if (period && label.startsWith(period)) label = label.slice(period.length);
-  return label.replace(LEAD_WORDS, '').replace(/(?:[的对向]|达到|高达|共计)$/, '').trim();
+  return label.replace(LEAD_WORDS, '').replace(/(?:[的对向仅只]|达到|高达|共计)$/, '').trim();
 }
