@@ -16,6 +16,11 @@ export const editionSchema = z
     keyFigures: z
       .array(z.object({ achievement: z.string(), metric: z.string() }).strict())
       .default([]),
+    /**
+     * Words readers might search for, shown in the search box as its examples (the latest edition's):
+     * 酒驾, 头盔, 12123…. An editor's choice; without it, the edition's first tags.
+     */
+    searchExamples: z.array(z.string().min(1, { error: 'searchExamples 中不能有空字符串' })).max(8, { error: 'searchExamples 最多 8 个' }).optional(),
   })
   .strict();
 

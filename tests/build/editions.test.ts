@@ -50,6 +50,13 @@ describe('a new edition folder publishes with no code change', () => {
     expect(textAt(doc('/2022/drunk-driving/'), 'h1')).toBe('酒驾醉驾整治形成高压严打态势');
   });
 
+  it('offers the newest edition’s search examples on every page, 2022’s included', () => {
+    for (const path of ['/', '/2022/drunk-driving/', '/search/']) {
+      expect(doc(path).querySelector('#site-search-input')?.getAttribute('placeholder'), path).toBe('搜索：样例、酒驾…');
+      expect(doc(path).querySelectorAll('header .search-suggestions a').map((a) => a.textContent), path).toEqual(['样例', '酒驾']);
+    }
+  });
+
   it('counts each edition’s own achievements: 九件 for the new one, 十件 for 2022', () => {
     expect(textAt(doc('/'), '#achievements-heading')).toBe('九件实事');
     expect(textAt(doc('/2023/'), '#achievements-heading')).toBe('九件实事');

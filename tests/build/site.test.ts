@@ -26,6 +26,12 @@ describe('one edition', () => {
     expect(textAt(builtDocument('/2022/'), 'label[for="site-search-input"]')).toBe('搜索十件实事');
   });
 
+  it('offers the edition’s searchExamples in the search box', () => {
+    const doc = builtDocument('/2022/');
+    expect(doc.querySelector('#site-search-input')?.getAttribute('placeholder')).toBe('搜索：酒驾、头盔、12123…');
+    expect(doc.querySelectorAll('header .search-suggestions a').map((a) => a.textContent)).toEqual(['酒驾', '头盔', '12123', '渣土车', '年检', '恶劣天气']);
+  });
+
   it('is listed alone at /editions/, with its count', () => {
     const doc = builtDocument('/editions/');
     expect(doc.querySelectorAll('.editions > li .name a').map((a) => a.getAttribute('href'))).toEqual(['/2022/']);

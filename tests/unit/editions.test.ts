@@ -4,7 +4,7 @@ import { hostHeadersFile } from '@/lib/host-headers';
 import { searchDocumentOf } from '@/lib/search/documents';
 import { substringSearch } from '@/lib/search/fallback';
 import { hitFromPagefind } from '@/lib/search/hit';
-import { allAchievementsMessage, searchLabel } from '@/lib/search/messages';
+import { allAchievementsMessage, searchExamples, searchLabel, searchPlaceholder } from '@/lib/search/messages';
 import { headersFor, parseHeadersFile } from '../support/headers';
 
 describe('counts and ordinals in Chinese, for an edition of any size', () => {
@@ -28,6 +28,19 @@ describe('counts and ordinals in Chinese, for an edition of any size', () => {
   });
 
   it.each([0, 100, 2.5])('refuses %s, in Chinese', (n) => expect(() => chineseNumber(n)).toThrow(/超出 1–99/));
+});
+
+describe('the search box’s examples come from the edition', () => {
+  const achievements = [{ tags: ['酒驾醉驾', '曝光'] }, { tags: ['头盔', '酒驾醉驾'] }, { tags: ['渣土车', '超载', '闯红灯', '事故'] }];
+
+  it('are the editor’s searchExamples when set', () => {
+    expect(searchExamples({ searchExamples: ['酒驾', '12123'], achievements })).toEqual(['酒驾', '12123']);
+    expect(searchPlaceholder(['酒驾', '头盔', '渣土车', '年检'])).toBe('搜索：酒驾、头盔、渣土车…');
+  });
+
+  it('are otherwise the edition’s first six tags, each once', () => {
+    expect(searchExamples({ achievements })).toEqual(['酒驾醉驾', '曝光', '头盔', '渣土车', '超载', '闯红灯']);
+  });
 });
 
 describe('the search names what it covers', () => {

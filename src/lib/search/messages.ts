@@ -3,7 +3,6 @@ import { NO_FILTERS, type SearchFilters } from './filters';
 
 /** The search interface's words: one place for every string a reader sees or hears. */
 export const SEARCH_TEXT = {
-  placeholder: '搜索：酒驾、头盔、12123…',
   submit: '搜索',
   loading: '正在搜索…',
   fallbackNote: '完整搜索组件未能在此浏览器中启动，正在使用简易搜索（逐字匹配）。',
@@ -12,13 +11,26 @@ export const SEARCH_TEXT = {
   retry: '重试',
   /** Under `npm run dev` (the editor's preview) there is no index: the build writes it. */
   needsBuild: '预览（npm run dev）中不能搜索：搜索索引在构建时生成。要试搜索，请运行 npm run build，再运行 npm run preview。',
-  suggestions: ['酒驾', '头盔', '渣土车', '12123', '年检', '恶劣天气'],
   filtersLegend: '筛选',
   tagLabel: '主题',
   anyTag: '全部主题',
   yearLabel: '年份',
   anyYear: '全部年份',
 } as const;
+
+/** How many example words the search box suggests, and how many its placeholder names. */
+const EXAMPLES = 6;
+const EXAMPLES_NAMED = 3;
+
+/** The words the search box suggests: the edition's searchExamples, or else its first tags. */
+export function searchExamples(edition: { searchExamples?: readonly string[] | undefined; achievements: readonly { tags: readonly string[] }[] }): string[] {
+  return edition.searchExamples ? [...edition.searchExamples] : [...new Set(edition.achievements.flatMap((a) => a.tags))].slice(0, EXAMPLES);
+}
+
+/** The search input's placeholder: 搜索：酒驾、头盔、12123…. */
+export function searchPlaceholder(examples: readonly string[]): string {
+  return examples.length ? `搜索：${examples.slice(0, EXAMPLES_NAMED).join('、')}…` : '搜索';
+}
 
 /** What the search covers: each edition's year and how many achievements it has, newest first. */
 export interface SearchScope {
