@@ -148,11 +148,9 @@ class WorkerPool {
     mkdirSync(CACHE_DIR, { recursive: true });
     const workerData: WorkerFonts = { fonts };
     this.#idle = Array.from({ length: threads }, () => {
-      // A worker's live heap stays under 60 MB while it draws (satori's trees, the cut fonts); the cap
-      // makes V8 collect its garbage instead of growing towards the default of several gigabytes. At
-      // 96 MB a worker still starting up (compiling its modules) once reached the cap on a loaded
-      // machine, and V8 aborted the whole process rather than the thread: hence the room above 60.
-      const worker = new Worker(WORKER_FILE, { workerData, resourceLimits: { maxOldGenerationSizeMb: 192 } });
+      // A worker's live heap stays under 60 MB (satori's trees, the cut fonts); the cap makes V8
+      // collect its garbage instead of growing towards the default of several gigabytes.
+      const worker = new Worker(WORKER_FILE, { workerData, resourceLimits: { maxOldGenerationSizeMb: 96 } });
       // Only a busy worker keeps the process alive: an idle pool must not hold the build open.
       worker.unref();
       worker.on('message', (reply: RenderReply) => this.#done(worker, reply));
